@@ -1,0 +1,38 @@
+package org.lambeth.livingwell.api;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into GraphQL errors: a bad argument names the argument; anything unexpected is logged (without
+ * arguments, which may hold personal data) and answered with a generic message.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InvalidArgumentException invalid) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(invalid.getMessage())
+                    .extensions(Map.of("argument", invalid.argument()))
+                    .build();
+        }
+        log.error("Unexpected failure in {} ({})", env.getExecutionStepInfo().getPath(), ex.getClass().getName(), ex);
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error while resolving " + env.getExecutionStepInfo().getPath())
+                .build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.lambeth.livingwell.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Opaque Relay cursors over an ordered result: the position, base64-encoded. */
+public final class OffsetCursor {
+
+    private static final String PREFIX = "offset:";
+
+    private OffsetCursor() {
+    }
+
+    public static String encode(int offset) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The offset after {@code after}: 0 when null; a bad cursor is an error naming {@code argument}. */
+    public static int startAfter(String after, String argument) {
+        if (after == null) {
+            return 0;
+        }
+        try {
+            var text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+            if (text.startsWith(PREFIX)) {
+                int offset = Integer.parseInt(text.substring(PREFIX.length()));
+                if (offset >= 0) {
+                    return offset + 1;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new InvalidArgumentException(argument, "'" + after + "' is not a cursor returned by this API");
+    }
+
+    /** Checks a page size against its cap. */
+    public static int pageSize(Integer first, int cap, String argument) {
+        if (first == null) {
+            throw new InvalidArgumentException(argument, "a page size is required");
+        }
+        if (first < 1 || first > cap) {
+            throw new InvalidArgumentException(argument, "must be between 1 and " + cap + ", was " + first);
+        }
+        return first;
+    }
+}

@@ -1,0 +1,66 @@
+package org.lambeth.livingwell.asset;
+
+import java.util.Map;
+
+import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.geo.Postcode;
+import org.lambeth.livingwell.geo.WgsCoordinate;
+import org.lambeth.livingwell.store.CypherCatalogue;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Turns a PlaceInput into a coordinate: a postcode through the offline Code-Point table, or checked lat/lon. */
+@Component
+class PlaceResolver {
+
+    private final Neo4jClient neo4j;
+    private final CypherCatalogue cypher;
+
+    PlaceResolver(Neo4jClient neo4j, CypherCatalogue cypher) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+    }
+
+    WgsCoordinate resolve(PlaceInput place, String argument) {
+        if (place == null) {
+            throw new InvalidArgumentException(argument, "a place is required");
+        }
+        boolean hasPostcode = place.postcode() != null;
+        boolean hasCoordinate = place.latitude() != null || place.longitude() != null;
+        if (hasPostcode && hasCoordinate) {
+            throw new InvalidArgumentException(argument, "give either a postcode or a latitude and longitude, not both");
+        }
+        if (hasPostcode) {
+            return lookUp(place.postcode(), argument + ".postcode");
+        }
+        if (place.latitude() == null || place.longitude() == null) {
+            throw new InvalidArgumentException(argument,
+                    "no place given: give a postcode, or both latitude and longitude");
+        }
+        if (!Double.isFinite(place.latitude()) || Math.abs(place.latitude()) > 90) {
+            throw new InvalidArgumentException(argument + ".latitude",
+                    "must be between -90 and 90, was " + place.latitude());
+        }
+        if (!Double.isFinite(place.longitude()) || Math.abs(place.longitude()) > 180) {
+            throw new InvalidArgumentException(argument + ".longitude",
+                    "must be between -180 and 180, was " + place.longitude());
+        }
+        return new WgsCoordinate(place.latitude(), place.longitude());
+    }
+
+    private WgsCoordinate lookUp(String text, String argument) {
+        Postcode postcode;
+        try {
+            postcode = Postcode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(argument, e.getMessage());
+        }
+        return neo4j.query(cypher.get("asset/find_postcode")).bindAll(Map.of("id", postcode.key()))
+                .fetchAs(WgsCoordinate.class)
+                .mappedBy((types, row) -> new WgsCoordinate(row.get("latitude").asDouble(),
+                        row.get("longitude").asDouble()))
+                .one()
+                .orElseThrow(() -> new InvalidArgumentException(argument, "unknown postcode '" + postcode.value()
+                        + "': not in the postcode table for Lambeth and its neighbours"));
+    }
+}

@@ -1,0 +1,40 @@
+package org.lambeth.livingwell.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/** Point-in-polygon over many boundaries: an STR-tree of prepared geometries, keyed by locality id. */
+public final class BoundaryIndex {
+
+    private record Entry(String id, PreparedGeometry geometry) {
+    }
+
+    private final STRtree tree = new STRtree();
+
+    public BoundaryIndex(Map<String, Geometry> boundaries) {
+        boundaries.forEach((id, geometry) -> tree.insert(geometry.getEnvelopeInternal(),
+                new Entry(id, PreparedGeometryFactory.prepare(geometry))));
+        tree.build();
+    }
+
+    /** The ids of the boundaries that cover the point (boundary included), sorted. */
+    public List<String> containing(WgsCoordinate coordinate) {
+        var point = Geometries.point(coordinate);
+        var ids = new ArrayList<String>();
+        for (Object candidate : tree.query(point.getEnvelopeInternal())) {
+            var entry = (Entry) candidate;
+            if (entry.geometry().covers(point)) {
+                ids.add(entry.id());
+            }
+        }
+        ids.sort(Comparator.naturalOrder());
+        return ids;
+    }
+}

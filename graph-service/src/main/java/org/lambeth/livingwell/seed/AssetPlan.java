@@ -1,0 +1,150 @@
+package org.lambeth.livingwell.seed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.lambeth.livingwell.geo.BoundaryIndex;
+import org.lambeth.livingwell.geo.GeoJsonFeature;
+import org.lambeth.livingwell.geo.WgsCoordinate;
+
+/**
+ * The 406 council assets (2012) and the 10 libraries, with their categories and the localities that contain them
+ * (point-in-polygon here, not the source's labels). Assets outside the borough stay, with {@code inBorough = false}.
+ */
+final class AssetPlan {
+
+    static final String COUNCIL_ID = "org-lambeth-council";
+    private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+    private final TaxonomyPlan taxonomy;
+    private final BoundaryIndex localities;
+    private final java.util.function.Function<String, String> kindOf;
+    private final List<Map<String, Object>> assets = new ArrayList<>();
+    private final List<Map<String, Object>> categories = new ArrayList<>();
+    private final List<Map<String, Object>> locatedIn = new ArrayList<>();
+    private final List<Map<String, Object>> runs = new ArrayList<>();
+    private final List<AssetPlace> places = new ArrayList<>();
+
+    /** An asset's id and the ward it falls in (null outside the borough). */
+    record AssetPlace(String id, String wardCode) {
+    }
+
+    AssetPlan(TaxonomyPlan taxonomy, BoundaryIndex localities, java.util.function.Function<String, String> kindOf) {
+        this.taxonomy = taxonomy;
+        this.localities = localities;
+        this.kindOf = kindOf;
+    }
+
+    void readCouncilAssets() {
+        for (var feature : SeedResources.features("lambeth/assets_lambeth_council_2012.geojson")) {
+            add(feature, "Lambeth Council open data (2012), LambethCouncil/opendata_api", 2012);
+        }
+    }
+
+    void readLibraries() {
+        for (var feature : SeedResources.features("lambeth/assets_libraries.geojson")) {
+            var id = add(feature, "Public libraries dataset (LibrariesHacked/librarydata-db)", 2023);
+            runs.add(Map.of("organisation", COUNCIL_ID, "asset", id));
+        }
+    }
+
+    private String add(GeoJsonFeature feature, String source, int dataYear) {
+        var id = feature.string("id");
+        var categoryId = taxonomy.forSource(feature.string("category"));
+        var point = feature.geometry().getCoordinate();
+        var coordinate = new WgsCoordinate(point.y, point.x);
+        var props = new LinkedHashMap<String, Object>();
+        props.put("name", feature.string("name"));
+        props.put("description", describe(feature, categoryId));
+        putIfPresent(props, "address", feature.string("address"));
+        putIfPresent(props, "postcode", feature.string("postcode"));
+        putIfPresent(props, "phone", feature.string("phone"));
+        putIfPresent(props, "uprn", feature.string("uprn"));
+        putIfPresent(props, "website", feature.string("url"));
+        putIfPresent(props, "email", feature.string("email"));
+        props.put("sourceId", id);
+        props.put("sourceCategory", feature.string("category"));
+        props.put("source", source);
+        props.put("dataYear", (long) dataYear);
+        var openingHours = openingHours(feature);
+        if (!openingHours.isEmpty()) {
+            props.put("openingHours", openingHours);
+        }
+        addPlaced(id, props, coordinate, categoryId);
+        return id;
+    }
+
+    /** Adds an asset at a coordinate: its category and the localities containing it. */
+    void addPlaced(String id, Map<String, Object> props, WgsCoordinate coordinate, String categoryId) {
+        var containing = onePerKind(localities.containing(coordinate));
+        props.put("inBorough", containing.contains(LocalityPlan.BOROUGH_ID));
+        assets.add(Map.of("id", id, "props", props, "lat", coordinate.latitude(), "lon", coordinate.longitude()));
+        categories.add(Map.of("asset", id, "category", taxonomy.require(categoryId)));
+        containing.forEach(locality -> locatedIn.add(Map.of("asset", id, "locality", locality)));
+        var ward = containing.stream().filter(l -> l.startsWith("E05")).findFirst().orElse(null);
+        places.add(new AssetPlace(id, ward));
+    }
+
+    /**
+     * A point exactly on a shared boundary is covered by both neighbours: keep the first of each kind (ids are
+     * sorted), so every asset lies in at most one ward, one LSOA and one grouping of each kind.
+     */
+    private List<String> onePerKind(List<String> containing) {
+        var seen = new java.util.HashSet<String>();
+        return containing.stream().filter(id -> seen.add(kindOf.apply(id))).toList();
+    }
+
+    void addRun(String organisationId, String assetId) {
+        runs.add(Map.of("organisation", organisationId, "asset", assetId));
+    }
+
+    private String describe(GeoJsonFeature feature, String categoryId) {
+        var text = new StringJoiner(". ");
+        text.add(taxonomy.name(categoryId));
+        putIfPresent(text, feature.string("phase"));
+        putIfPresent(text, feature.string("notes"));
+        putIfPresent(text, feature.string("accepts") == null ? null : "Accepts " + feature.string("accepts"));
+        putIfPresent(text, feature.string("co_located_with") == null ? null
+                : "Shares a building with " + feature.string("co_located_with"));
+        return text.toString();
+    }
+
+    private static List<String> openingHours(GeoJsonFeature feature) {
+        if (!(feature.properties().get("staffed_hours") instanceof Map<?, ?> hours)) {
+            return List.of();
+        }
+        var result = new ArrayList<String>();
+        for (var day : DAYS) {
+            if (hours.get(day) instanceof String span && !span.isBlank()) {
+                result.add(day + " " + span);
+            }
+        }
+        return result;
+    }
+
+    private static void putIfPresent(Map<String, Object> props, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            props.put(key, value);
+        }
+    }
+
+    private static void putIfPresent(StringJoiner joiner, String value) {
+        if (value != null && !value.isBlank()) {
+            joiner.add(value.strip());
+        }
+    }
+
+    List<AssetPlace> places() {
+        return places;
+    }
+
+    List<SeedBatch> batches() {
+        return List.of(new SeedBatch("seed/merge_assets", assets),
+                new SeedBatch("seed/merge_asset_categories", categories),
+                new SeedBatch("seed/merge_asset_located_in", locatedIn),
+                new SeedBatch("seed/merge_asset_runs", runs));
+    }
+}

@@ -1,0 +1,108 @@
+package org.lambeth.livingwell.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.lambeth.livingwell.store.CypherCatalogue;
+import org.lambeth.livingwell.store.SchemaMigrations;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the real Lambeth data, the Collaborative's organisations and the demo network when the database is empty.
+ * Idempotent: every node is MERGEd on a stable id (the source's own id where it has one), so a second load changes
+ * nothing.
+ */
+@Component
+@EnableConfigurationProperties(SeedProperties.class)
+public class SeedLoader implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final Driver driver;
+    private final CypherCatalogue catalogue;
+    private final SeedProperties properties;
+
+    /** Takes the migrations so that the schema is in place first. */
+    SeedLoader(Driver driver, CypherCatalogue catalogue, SeedProperties properties, SchemaMigrations migrations) {
+        this.driver = driver;
+        this.catalogue = catalogue;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!properties.enabled()) {
+            log.info("Seeding is disabled (livingwell.seed.enabled=false)");
+        } else if (isEmpty()) {
+            load();
+        } else {
+            log.info("The database already holds data: seeds not loaded");
+        }
+    }
+
+    /** Loads every seed (MERGE on stable ids) in one transaction and reports what it did. */
+    public SeedReport load() {
+        long started = System.nanoTime();
+        var batches = plan();
+        log.info("Seed plan read and computed in {} ms", (System.nanoTime() - started) / 1_000_000);
+        var counts = new SeedWriter(driver, catalogue).write(batches);
+        var report = new SeedReport(counts.nodesCreated(), counts.relationshipsCreated(), counts.propertiesSet(),
+                (System.nanoTime() - started) / 1_000_000, countByLabel(), countByType());
+        log.info("Seeds loaded in {} ms: created {} nodes and {} relationships. Nodes by label {}; relationships by "
+                + "type {}", report.millis(), report.nodesCreated(), report.relationshipsCreated(),
+                report.nodesByLabel(), report.relationshipsByType());
+        return report;
+    }
+
+    private List<SeedBatch> plan() {
+        var localities = LocalityPlan.read();
+        var index = localities.index();
+        var taxonomy = TaxonomyPlan.read();
+        var postcodes = PostcodePlan.read();
+        var assets = new AssetPlan(taxonomy, index, localities::kindOf);
+        assets.readCouncilAssets();
+        assets.readLibraries();
+        var organisations = OrganisationPlan.read(taxonomy, postcodes, assets);
+        var demo = DemoNetworkPlan.generate(properties.demoSeed(), properties.demoPeople(), localities,
+                organisations, assets);
+        var batches = new ArrayList<SeedBatch>();
+        batches.addAll(localities.batches(index));
+        batches.addAll(taxonomy.batches());
+        batches.addAll(postcodes.batches());
+        batches.add(organisations.organisationBatch());
+        batches.addAll(assets.batches());
+        batches.addAll(organisations.tieBatches());
+        batches.addAll(demo.batches());
+        return batches;
+    }
+
+    private boolean isEmpty() {
+        try (var session = driver.session()) {
+            return session.run(catalogue.get("seed/count_data_nodes")).single().get("nodes").asLong() == 0;
+        }
+    }
+
+    Map<String, Long> countByLabel() {
+        return counts("seed/count_nodes_by_label");
+    }
+
+    Map<String, Long> countByType() {
+        return counts("seed/count_relationships_by_type");
+    }
+
+    private Map<String, Long> counts(String statement) {
+        try (var session = driver.session()) {
+            var counts = new TreeMap<String, Long>();
+            session.run(catalogue.get(statement)).forEachRemaining(r -> counts.put(r.get("key").asString(),
+                    r.get("count").asLong()));
+            return counts;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.lambeth.livingwell.store;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * An external Neo4j server or cluster: {@code NEO4J_URI} ({@code neo4j://}, {@code bolt://}, with {@code +s}
+ * variants), {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}. No embedded database starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(EmbeddedNeo4jCondition.URI_PROPERTY)
+class ExternalNeo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ExternalNeo4jConfiguration.class);
+
+    @Bean
+    Neo4jConnectionDetails neo4jConnectionDetails(Environment environment) {
+        var uri = URI.create(environment.getRequiredProperty(EmbeddedNeo4jCondition.URI_PROPERTY).trim());
+        var username = environment.getProperty("NEO4J_USERNAME");
+        var password = environment.getProperty("NEO4J_PASSWORD", "");
+        AuthToken auth = StringUtils.hasText(username) ? AuthTokens.basic(username, password) : AuthTokens.none();
+        log.info("Using external Neo4j at {}", uri.getScheme() + "://" + uri.getAuthority());
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return uri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return auth;
+            }
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package org.lambeth.livingwell.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lambeth.livingwell.support.Browser;
+import org.lambeth.livingwell.support.ServiceIT;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The map page in headless Debian Chromium, offline: wards, markers, a postcode search and its list. */
+@ServiceIT
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MapPageBrowserIT {
+
+    @LocalServerPort
+    int port;
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser(1280, 900);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void showsWardsAndAssetsAndListsWhatIsNearAPostcode() {
+        var page = browser.driver();
+        page.get("http://127.0.0.1:" + port + "/");
+        var wait = browser.waitUpTo(Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+
+        assertThat(page.findElements(By.cssSelector("path.ward"))).hasSize(25);
+        assertThat(page.findElements(By.cssSelector("path.ward-north"))).hasSize(14);
+        assertThat(page.findElements(By.cssSelector(".asset-marker, .asset-cluster"))).isNotEmpty();
+        assertThat(page.findElement(By.cssSelector(".leaflet-control-attribution")).getText())
+                .contains("Crown copyright");
+        browser.screenshot("map-wards-and-assets");
+
+        var postcode = page.findElement(By.id("postcode"));
+        postcode.clear();
+        postcode.sendKeys("SW2 1RW", Keys.ENTER);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results li"), 0));
+        List<WebElement> results = page.findElements(By.cssSelector("#results li"));
+        assertThat(results).hasSizeBetween(1, 20);
+        assertThat(results.getFirst().getText()).containsPattern("\\d+ m");
+        assertThat(results.stream().map(WebElement::getText).toList()).anyMatch(t -> t.contains("Brixton Library"));
+        browser.screenshot("map-postcode-results");
+    }
+
+    @Test
+    void anUnknownPostcodeIsExplainedBesideTheBox() {
+        var page = browser.driver();
+        page.get("http://127.0.0.1:" + port + "/");
+        var wait = browser.waitUpTo(Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        var postcode = page.findElement(By.id("postcode"));
+        postcode.clear();
+        postcode.sendKeys("ZZ9 9ZZ", Keys.ENTER);
+        var error = page.findElement(By.id("search-error"));
+        wait.until(d -> !error.getText().isBlank());
+        assertThat(error.getText()).containsIgnoringCase("postcode");
+        browser.screenshot("map-unknown-postcode");
+    }
+}

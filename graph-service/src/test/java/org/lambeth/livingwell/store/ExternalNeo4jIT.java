@@ -1,0 +1,41 @@
+package org.lambeth.livingwell.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.lambeth.livingwell.LivingWellMapApplication;
+import org.lambeth.livingwell.support.GraphQlHttp;
+import org.lambeth.livingwell.support.ServiceIT;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/**
+ * The external-server path: a second instance given NEO4J_URI starts no database of its own and serves the first
+ * instance's graph.
+ */
+@ServiceIT
+class ExternalNeo4jIT {
+
+    @Autowired
+    Neo4jConnectionDetails embedded;
+
+    @Test
+    void aSecondInstanceWithNeo4jUriUsesThatServer() {
+        var uri = embedded.getUri().toString();
+        try (var second = new SpringApplicationBuilder(LivingWellMapApplication.class)
+                .properties(Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", "unused",
+                        "server.port", "0", "spring.main.banner-mode", "off"))
+                .run()) {
+            assertThat(second.getBeansOfType(DatabaseManagementService.class)).isEmpty();
+            assertThat(second.getBean(Neo4jConnectionDetails.class).getUri().toString()).isEqualTo(uri);
+            int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+            var wards = new GraphQlHttp(port).data("{ localities(kind: WARD) { id } }", Map.of()).path("localities");
+            assertThat(wards.size()).isEqualTo(25);
+        }
+    }
+}

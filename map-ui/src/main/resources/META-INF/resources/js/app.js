@@ -1,0 +1,111 @@
+// Wiring only: find the page's elements, build the map, load the data, connect the panels.
+import { createGraphQLClient, describeError } from './api/graphql.js';
+import {
+  SEARCH_RADIUS_METRES, fetchAllAssets, fetchAsset, fetchWards, loadMapConfig, searchByPostcode,
+} from './api/map-data.js';
+import { estimatePlace } from './geo/locate.js';
+import { createAssetsLayer } from './layers/assets.js';
+import { createBaseMap, MAX_ZOOM, prefersReducedMotion } from './layers/base-map.js';
+import { L } from './layers/leaflet.js';
+import { createSearchArea } from './layers/search-area.js';
+import { Supercluster } from './layers/supercluster.js';
+import { createWardsLayer } from './layers/wards.js';
+import { renderLegend } from './panels/legend.js';
+import { createAssetPopups } from './panels/popup.js';
+import { createSearchPanel } from './panels/search.js';
+import { plural } from './util/format.js';
+
+const byId = (id) => document.getElementById(id);
+
+const ui = {
+  map: byId('map'),
+  loadStatus: byId('load-status'),
+  loadError: byId('load-error'),
+  legend: byId('legend-items'),
+  search: {
+    form: byId('search-form'),
+    input: byId('postcode'),
+    error: byId('search-error'),
+    status: byId('search-status'),
+    results: byId('results'),
+  },
+};
+
+async function main() {
+  renderLegend({ container: ui.legend });
+  if (!L || !Supercluster) throw new Error('The map libraries did not load.');
+
+  const config = await loadMapConfig();
+  const map = createBaseMap({ element: ui.map, config });
+  const client = createGraphQLClient({ endpoint: 'graphql' });
+  const popups = createAssetPopups({ map, loadAsset: (id) => fetchAsset({ client, id }) });
+  const assets = createAssetsLayer({
+    map,
+    onSelect: (asset, { keyboard }) => popups.show(asset, { focus: keyboard }),
+    onColocated: popups.showColocated,
+  });
+  const searchArea = createSearchArea({ map });
+
+  createSearchPanel({
+    elements: ui.search,
+    radiusMetres: SEARCH_RADIUS_METRES,
+    search: ({ postcode, signal }) => searchByPostcode({ client, postcode, signal }),
+    onResults: ({ postcode, edges }) => showSearch({ map, searchArea, postcode, edges }),
+    onClear: () => searchArea.clear(),
+    onSelect: (edge) => {
+      popups.showById({ id: edge.node.id, fallback: edge.node });
+      revealMap(ui.map);
+    },
+  });
+
+  // Both loads run at once; each draws as soon as it arrives, and a failure of one keeps the other.
+  const near = { latitude: config.centre.latitude, longitude: config.centre.longitude };
+  const [wards, places] = await settleAll([
+    fetchWards({ client }).then((loaded) => {
+      createWardsLayer({ wards: loaded }).addTo(map);
+      return loaded;
+    }),
+    fetchAllAssets({ client, near }).then((loaded) => {
+      popups.remember(loaded);
+      assets.setAssets(loaded);
+      return loaded;
+    }),
+  ]);
+  ui.loadStatus.textContent = `${plural(places.length, 'place')} and ${plural(wards.length, 'ward')} on the map.`;
+}
+
+// Like Promise.all, but waits for every promise before rejecting with the first failure.
+async function settleAll(promises) {
+  const outcomes = await Promise.allSettled(promises);
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+  return outcomes.map((outcome) => outcome.value);
+}
+
+function showSearch({ map, searchArea, postcode, edges }) {
+  const place = estimatePlace(edges.map((edge) => ({ distanceMetres: edge.distanceMetres, location: edge.node.location })));
+  searchArea.show({ place, label: postcode, radiusMetres: SEARCH_RADIUS_METRES });
+  const points = edges.map(({ node }) => [node.location.latitude, node.location.longitude]);
+  if (place) points.push([place.latitude, place.longitude]);
+  if (points.length === 0) return;
+  map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: MAX_ZOOM - 2, animate: !prefersReducedMotion() });
+}
+
+// On a narrow screen the map sits below the list: bring it into view when a result is chosen.
+function revealMap(element) {
+  const box = element.getBoundingClientRect();
+  if (box.top >= window.innerHeight || box.bottom <= 0) {
+    element.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'nearest' });
+  }
+}
+
+function fail(error) {
+  console.error(error);
+  ui.loadStatus.textContent = '';
+  ui.loadError.textContent = `The map could not be loaded. ${describeError(error)}`;
+  document.body.dataset.ready = 'error';
+}
+
+main()
+  .then(() => { document.body.dataset.ready = 'true'; })
+  .catch(fail);

@@ -1,0 +1,3 @@
+// params: none
+MATCH (o:Organisation)
+RETURN count(o) AS total

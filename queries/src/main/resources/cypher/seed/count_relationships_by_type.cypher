@@ -1,0 +1,3 @@
+// params: none
+MATCH ()-[r]->()
+RETURN type(r) AS key, count(*) AS count
