@@ -60,26 +60,40 @@ async function main() {
 
   // Both loads run at once; each draws as soon as it arrives, and a failure of one keeps the other.
   const near = { latitude: config.centre.latitude, longitude: config.centre.longitude };
-  const [wards, places] = await settleAll([
-    fetchWards({ client }).then((loaded) => {
+  const { wards, places } = await settleAll({
+    wards: fetchWards({ client }).then((loaded) => {
       createWardsLayer({ wards: loaded }).addTo(map);
       return loaded;
     }),
-    fetchAllAssets({ client, near }).then((loaded) => {
+    places: fetchAllAssets({ client, near }).then((loaded) => {
       popups.remember(loaded);
       assets.setAssets(loaded);
       return loaded;
     }),
-  ]);
+  });
   ui.loadStatus.textContent = `${plural(places.length, 'place')} and ${plural(wards.length, 'ward')} on the map.`;
 }
 
-// Like Promise.all, but waits for every promise before rejecting with the first failure.
-async function settleAll(promises) {
-  const outcomes = await Promise.allSettled(promises);
-  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failure) throw failure.reason;
-  return outcomes.map((outcome) => outcome.value);
+/** Some of the map's data did not load: `parts` says which, `cause` is the first failure. */
+class PartialLoadError extends Error {
+  constructor({ parts, cause }) {
+    super(`Could not load the ${parts.join(' or the ')}.`, { cause });
+    this.parts = parts;
+  }
+}
+
+const PART_NAMES = { wards: 'ward outlines', places: 'places' };
+
+// Like Promise.all over named promises, but waits for all of them and says which failed.
+async function settleAll(named) {
+  const names = Object.keys(named);
+  const outcomes = await Promise.allSettled(Object.values(named));
+  const failed = names.filter((_, i) => outcomes[i].status === 'rejected');
+  if (failed.length > 0) {
+    const cause = outcomes.find((outcome) => outcome.status === 'rejected').reason;
+    throw new PartialLoadError({ parts: failed.map((name) => PART_NAMES[name] ?? name), cause });
+  }
+  return Object.fromEntries(names.map((name, i) => [name, outcomes[i].value]));
 }
 
 function showSearch({ map, searchArea, postcode, edges }) {
@@ -102,7 +116,9 @@ function revealMap(element) {
 function fail(error) {
   console.error(error);
   ui.loadStatus.textContent = '';
-  ui.loadError.textContent = `The map could not be loaded. ${describeError(error)}`;
+  ui.loadError.textContent = error instanceof PartialLoadError
+    ? `${error.message} ${describeError(error.cause)}`
+    : `The map could not be loaded. ${describeError(error)}`;
   document.body.dataset.ready = 'error';
 }
 

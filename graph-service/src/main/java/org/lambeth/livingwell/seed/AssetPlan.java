@@ -80,7 +80,12 @@ final class AssetPlan {
     /** Adds an asset at a coordinate: its category and the localities containing it. */
     void addPlaced(String id, Map<String, Object> props, WgsCoordinate coordinate, String categoryId) {
         var containing = onePerKind(localities.containing(coordinate));
-        props.put("inBorough", containing.contains(LocalityPlan.BOROUGH_ID));
+        boolean inBorough = containing.contains(LocalityPlan.BOROUGH_ID);
+        if (!inBorough) {
+            // LSOA outlines are not river-clipped: outside the borough boundary means in none of its localities
+            containing = List.of();
+        }
+        props.put("inBorough", inBorough);
         assets.add(Map.of("id", id, "props", props, "lat", coordinate.latitude(), "lon", coordinate.longitude()));
         categories.add(Map.of("asset", id, "category", taxonomy.require(categoryId)));
         containing.forEach(locality -> locatedIn.add(Map.of("asset", id, "locality", locality)));

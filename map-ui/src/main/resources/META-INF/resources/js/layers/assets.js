@@ -6,7 +6,6 @@ import { L } from './leaflet.js';
 import { Supercluster } from './supercluster.js';
 
 const CLUSTER_RADIUS_PX = 60;
-const VIEW_PADDING = 0.25; // cluster a quarter-screen beyond the edges so panning shows no gaps
 
 /**
  * createAssetsLayer({ map, onSelect, onColocated }) returns { layer, setAssets(assets) }.
@@ -106,8 +105,10 @@ const keyOf = (feature) =>
 
 const latLngOf = (feature) => [feature.geometry.coordinates[1], feature.geometry.coordinates[0]];
 
+// Only what is in view: a marker beyond the edge would still take keyboard focus (and focusing it
+// scrolls Leaflet's panes out of place), so markers just off-screen wait for the next moveend.
 function viewBox(map) {
-  const bounds = map.getBounds().pad(VIEW_PADDING);
+  const bounds = map.getBounds();
   return [
     Math.max(-180, bounds.getWest()),
     Math.max(-85, bounds.getSouth()),

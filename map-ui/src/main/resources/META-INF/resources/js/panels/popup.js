@@ -44,9 +44,12 @@ export function createAssetPopups({ map, loadAsset }) {
     open({ latlng: latLngOf(asset), content: assetPopupContent(asset), focus });
   }
 
+  let latestRequest = 0; // a slow fetch must not replace a popup chosen after it
+
   async function showById({ id, fallback }) {
+    const request = ++latestRequest;
     const asset = known.get(id) ?? (await loadAsset(id).catch(() => null)) ?? fallback;
-    if (asset) show(asset);
+    if (asset && request === latestRequest) show(asset);
   }
 
   function showColocated({ assets, latlng, keyboard = false }) {

@@ -26,7 +26,7 @@ export function createSearchPanel({ elements, radiusMetres, search, onResults, o
     inFlight = null;
     if (!postcode) {
       setBusy(false);
-      showError('Enter a postcode, for example SW9 8HE.');
+      showFailure('Enter a postcode, for example SW9 8HE.');
       return;
     }
     const controller = new AbortController();
@@ -41,11 +41,7 @@ export function createSearchPanel({ elements, radiusMetres, search, onResults, o
       onResults({ postcode, edges: answer.edges });
     } catch (failure) {
       if (failure?.name === 'AbortError' || controller.signal.aborted) return;
-      results.replaceChildren();
-      results.dataset.state = 'error';
-      status.textContent = '';
-      showError(describeError(failure));
-      onClear();
+      showFailure(describeError(failure));
     } finally {
       if (inFlight === controller) {
         inFlight = null;
@@ -91,6 +87,14 @@ export function createSearchPanel({ elements, radiusMetres, search, onResults, o
     if (shown === 0) return `No places found ${within}.`;
     if (shown < total) return `The nearest ${shown} of ${total} places ${within}.`;
     return `${plural(shown, 'place')} ${within}, nearest first.`;
+  }
+
+  function showFailure(message) {
+    results.replaceChildren();
+    results.dataset.state = 'error';
+    status.textContent = '';
+    showError(message);
+    onClear();
   }
 
   function showError(message) {
