@@ -3,7 +3,6 @@ import { createGraphQLClient, describeError } from './api/graphql.js';
 import {
   SEARCH_RADIUS_METRES, fetchAllAssets, fetchAsset, fetchWards, loadMapConfig, searchByPostcode,
 } from './api/map-data.js';
-import { estimatePlace } from './geo/locate.js';
 import { createAssetsLayer } from './layers/assets.js';
 import { createBaseMap, MAX_ZOOM, prefersReducedMotion } from './layers/base-map.js';
 import { L } from './layers/leaflet.js';
@@ -50,7 +49,7 @@ async function main() {
     elements: ui.search,
     radiusMetres: SEARCH_RADIUS_METRES,
     search: ({ postcode, signal }) => searchByPostcode({ client, postcode, signal }),
-    onResults: ({ postcode, edges }) => showSearch({ map, searchArea, postcode, edges }),
+    onResults: ({ postcode, near, edges }) => showSearch({ map, searchArea, postcode, near, edges }),
     onClear: () => searchArea.clear(),
     onSelect: (edge) => {
       popups.showById({ id: edge.node.id, fallback: edge.node });
@@ -96,8 +95,9 @@ async function settleAll(named) {
   return Object.fromEntries(names.map((name, i) => [name, outcomes[i].value]));
 }
 
-function showSearch({ map, searchArea, postcode, edges }) {
-  const place = estimatePlace(edges.map((edge) => ({ distanceMetres: edge.distanceMetres, location: edge.node.location })));
+function showSearch({ map, searchArea, postcode, near, edges }) {
+  // the server answers with the place it searched from (the postcode's centroid)
+  const place = near ?? null;
   searchArea.show({ place, label: postcode, radiusMetres: SEARCH_RADIUS_METRES });
   const points = edges.map(({ node }) => [node.location.latitude, node.location.longitude]);
   if (place) points.push([place.latitude, place.longitude]);

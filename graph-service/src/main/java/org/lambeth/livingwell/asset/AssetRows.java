@@ -1,8 +1,5 @@
 package org.lambeth.livingwell.asset;
 
-import java.util.List;
-import java.util.Map;
-
 import org.lambeth.livingwell.locality.LocalityView;
 import org.lambeth.livingwell.party.OrganisationView;
 import org.neo4j.driver.Record;
@@ -34,10 +31,5 @@ final class AssetRows {
     private static LocalityView locality(Value v) {
         return new LocalityView(v.get("id").asString(), v.get("name").asString(), v.get("kind").asString(),
                 v.get("half").asString(null));
-    }
-
-    static List<AssetView.CategoryView> categories(List<Map<String, Object>> rows) {
-        return rows.stream().map(m -> new AssetView.CategoryView((String) m.get("id"), (String) m.get("name"),
-                (String) m.get("parentId"))).toList();
     }
 }

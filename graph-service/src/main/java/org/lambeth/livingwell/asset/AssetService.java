@@ -54,7 +54,7 @@ public class AssetService {
         }
         long total = neo4j.query(cypher.get("asset/count_assets_near")).bindAll(parameters)
                 .fetchAs(Long.class).one().orElse(0L);
-        return new AssetConnection(numbered, PageInfo.of(offset, numbered.size(), total), total);
+        return new AssetConnection(new AssetView.GeoPoint(centre.latitude(), centre.longitude()), numbered, PageInfo.of(offset, numbered.size(), total), total);
     }
 
     Optional<AssetView> findAsset(String id) {

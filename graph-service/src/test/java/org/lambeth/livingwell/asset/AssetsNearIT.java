@@ -19,6 +19,7 @@ class AssetsNearIT {
             query Near($near: PlaceInput!, $radius: Float!, $first: Int, $after: String) {
               assetsNear(near: $near, radiusMetres: $radius, first: $first, after: $after) {
                 totalCount
+                near { latitude longitude }
                 pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
                 edges { cursor distanceMetres node {
                   id name description address postcode inBorough source
@@ -41,7 +42,11 @@ class AssetsNearIT {
 
     @Test
     void theNearestLibraryToSw21rwIsBrixtonLibrary() {
-        var edges = near(Map.of("postcode", "sw2 1rw"), 3000, 200).path("edges");
+        var answer = near(Map.of("postcode", "sw2 1rw"), 3000, 200);
+        // the Code-Point Open centroid of SW2 1RW
+        assertThat(answer.path("near").path("latitude").asDouble()).isEqualTo(51.460661);
+        assertThat(answer.path("near").path("longitude").asDouble()).isEqualTo(-0.116898);
+        var edges = answer.path("edges");
         JsonNode nearestLibrary = null;
         for (var edge : edges) {
             for (var category : edge.path("node").path("categories")) {

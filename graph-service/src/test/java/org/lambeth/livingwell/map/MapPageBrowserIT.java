@@ -60,6 +60,11 @@ class MapPageBrowserIT {
         assertThat(results).hasSizeBetween(1, 20);
         assertThat(results.getFirst().getText()).containsPattern("\\d+ m");
         assertThat(results.stream().map(WebElement::getText).toList()).anyMatch(t -> t.contains("Brixton Library"));
+        assertThat(page.findElements(By.cssSelector(".search-place-marker"))).hasSize(1);
+        results.getFirst().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .asset-popup-name")));
+        assertThat(page.findElement(By.cssSelector(".leaflet-popup .asset-popup-name")).getText())
+                .isEqualTo(results.getFirst().findElement(By.cssSelector(".result-name")).getText());
         browser.screenshot("map-postcode-results");
     }
 

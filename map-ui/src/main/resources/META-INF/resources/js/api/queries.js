@@ -44,6 +44,7 @@ export const SEARCH_BY_POSTCODE = `
 query SearchByPostcode($postcode: String!, $radiusMetres: Float!, $first: Int!) {
   assetsNear(near: { postcode: $postcode }, radiusMetres: $radiusMetres, first: $first) {
     totalCount
+    near { latitude longitude }
     edges {
       distanceMetres
       node {

@@ -7,8 +7,8 @@ import { formatDistance, formatWalk, plural } from '../util/format.js';
  * createSearchPanel(options) wires the search form. Options:
  *   elements: { form, input, error, status, results }
  *   radiusMetres: the search radius, for the messages
- *   search({ postcode, signal }) -> Promise<{ totalCount, edges: [{ distanceMetres, node }] }>
- *   onResults({ postcode, edges }) -> show them on the map
+ *   search({ postcode, signal }) -> Promise<{ totalCount, near: { latitude, longitude }, edges: [{ distanceMetres, node }] }>
+ *   onResults({ postcode, near, edges }) -> show them on the map
  *   onClear() -> the last results are gone (new search failed)
  *   onSelect(edge) -> a result was chosen from the list
  */
@@ -38,7 +38,7 @@ export function createSearchPanel({ elements, radiusMetres, search, onResults, o
       const answer = await search({ postcode, signal: controller.signal });
       if (controller.signal.aborted) return;
       renderResults({ postcode, answer });
-      onResults({ postcode, edges: answer.edges });
+      onResults({ postcode, near: answer.near, edges: answer.edges });
     } catch (failure) {
       if (failure?.name === 'AbortError' || controller.signal.aborted) return;
       showFailure(describeError(failure));
