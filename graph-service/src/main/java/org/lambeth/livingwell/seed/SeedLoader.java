@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.seed;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,12 +27,15 @@ public class SeedLoader implements InitializingBean {
     private final Driver driver;
     private final CypherCatalogue catalogue;
     private final SeedProperties properties;
+    private final SeedPlanner planner;
 
     /** Takes the migrations so that the schema is in place first. */
-    SeedLoader(Driver driver, CypherCatalogue catalogue, SeedProperties properties, SchemaMigrations migrations) {
+    SeedLoader(Driver driver, CypherCatalogue catalogue, SeedProperties properties, SeedPlanner planner,
+            SchemaMigrations migrations) {
         this.driver = driver;
         this.catalogue = catalogue;
         this.properties = properties;
+        this.planner = planner;
     }
 
     @Override
@@ -50,8 +52,8 @@ public class SeedLoader implements InitializingBean {
     /** Loads every seed (MERGE on stable ids) in one transaction and reports what it did. */
     public SeedReport load() {
         long started = System.nanoTime();
-        var batches = plan();
-        log.info("Seed plan read and computed in {} ms", (System.nanoTime() - started) / 1_000_000);
+        var batches = planner.plan(properties.demoSeed(), properties.demoPeople());
+        log.info("Seed files read and placed in {} ms", (System.nanoTime() - started) / 1_000_000);
         var counts = new SeedWriter(driver, catalogue).write(batches);
         var report = new SeedReport(counts.nodesCreated(), counts.relationshipsCreated(), counts.propertiesSet(),
                 (System.nanoTime() - started) / 1_000_000, countByLabel(), countByType());
@@ -59,28 +61,6 @@ public class SeedLoader implements InitializingBean {
                 + "type {}", report.millis(), report.nodesCreated(), report.relationshipsCreated(),
                 report.nodesByLabel(), report.relationshipsByType());
         return report;
-    }
-
-    private List<SeedBatch> plan() {
-        var localities = LocalityPlan.read();
-        var index = localities.index();
-        var taxonomy = TaxonomyPlan.read();
-        var postcodes = PostcodePlan.read();
-        var assets = new AssetPlan(taxonomy, index, localities::kindOf);
-        assets.readCouncilAssets();
-        assets.readLibraries();
-        var organisations = OrganisationPlan.read(taxonomy, postcodes, assets);
-        var demo = DemoNetworkPlan.generate(properties.demoSeed(), properties.demoPeople(), localities,
-                organisations, assets);
-        var batches = new ArrayList<SeedBatch>();
-        batches.addAll(localities.batches(index));
-        batches.addAll(taxonomy.batches());
-        batches.addAll(postcodes.batches());
-        batches.add(organisations.organisationBatch());
-        batches.addAll(assets.batches());
-        batches.addAll(organisations.tieBatches());
-        batches.addAll(demo.batches());
-        return batches;
     }
 
     private boolean isEmpty() {

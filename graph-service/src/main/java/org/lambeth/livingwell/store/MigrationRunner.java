@@ -87,7 +87,6 @@ public final class MigrationRunner {
             for (String statement : migration.statements()) {
                 session.run(statement).consume();
             }
-            session.run("CALL db.awaitIndexes(300)").consume();
             session.executeWrite(tx -> tx.run("""
                     CREATE (:__Neo4jMigration {version: $version, description: $description, file: $file,
                             checksum: $checksum, installedOn: datetime(), executionTimeMs: $ms})""",
@@ -96,6 +95,9 @@ public final class MigrationRunner {
                             "ms", (System.nanoTime() - started) / 1_000_000)).consume());
             applied.add(migration.version());
             log.info("Applied migration {} ({})", migration.fileName(), migration.description());
+        }
+        if (!applied.isEmpty()) {
+            session.run("CALL db.awaitIndexes(300)").consume();
         }
         log.info("Schema is at version {}; {} migration(s) applied now",
                 migrations.isEmpty() ? 0 : migrations.getLast().version(), applied.size());
