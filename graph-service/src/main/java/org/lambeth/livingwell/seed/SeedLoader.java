@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.lambeth.livingwell.store.CypherCatalogue;
-import org.lambeth.livingwell.store.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
-public class SeedLoader implements InitializingBean {
+public class SeedLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -29,17 +27,15 @@ public class SeedLoader implements InitializingBean {
     private final SeedProperties properties;
     private final SeedPlanner planner;
 
-    /** Takes the migrations so that the schema is in place first. */
-    SeedLoader(Driver driver, CypherCatalogue catalogue, SeedProperties properties, SeedPlanner planner,
-            SchemaMigrations migrations) {
+    SeedLoader(Driver driver, CypherCatalogue catalogue, SeedProperties properties, SeedPlanner planner) {
         this.driver = driver;
         this.catalogue = catalogue;
         this.properties = properties;
         this.planner = planner;
     }
 
-    @Override
-    public void afterPropertiesSet() {
+    /** Loads the seeds when the database holds no data (and seeding is enabled). */
+    public void seedIfEmpty() {
         if (!properties.enabled()) {
             log.info("Seeding is disabled (livingwell.seed.enabled=false)");
         } else if (isEmpty()) {

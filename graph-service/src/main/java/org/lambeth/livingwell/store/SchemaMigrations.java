@@ -1,12 +1,13 @@
 package org.lambeth.livingwell.store;
 
+import java.util.List;
+
 import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** Brings the schema up to date while the application starts, before anything reads or writes the graph. */
+/** Brings the schema up to date; run at start by the database preparation, before anything reads the graph. */
 @Component
-public class SchemaMigrations implements InitializingBean {
+public class SchemaMigrations {
 
     private final Driver driver;
 
@@ -14,8 +15,8 @@ public class SchemaMigrations implements InitializingBean {
         this.driver = driver;
     }
 
-    @Override
-    public void afterPropertiesSet() {
-        new MigrationRunner(driver).migrate();
+    /** Applies pending migrations; returns their versions. */
+    public List<Integer> migrate() {
+        return new MigrationRunner(driver).migrate();
     }
 }
