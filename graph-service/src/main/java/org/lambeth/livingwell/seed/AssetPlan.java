@@ -38,20 +38,48 @@ final class AssetPlan {
         this.kindOf = kindOf;
     }
 
-    void readCouncilAssets() {
+    private static final String COUNCIL_SOURCE = "Lambeth Council open data (2012), LambethCouncil/opendata_api";
+    private static final double SAME_LIBRARY_METRES = 1_000;
+
+    /**
+     * The council's 2012 list, except its 10 libraries: the libraries dataset (2023) describes the same ten, at
+     * their current sites, so each 2012 library record is merged into its nearest 2023 record (its id kept in
+     * {@code sourceIds}) rather than shown twice.
+     */
+    void readCouncilAssets(List<GeoJsonFeature> councilLibraries) {
         for (var feature : SeedResources.features("lambeth/assets_lambeth_council_2012.geojson")) {
-            add(feature, "Lambeth Council open data (2012), LambethCouncil/opendata_api", 2012);
+            if ("library".equals(feature.string("category"))) {
+                councilLibraries.add(feature);
+            } else {
+                add(feature, COUNCIL_SOURCE, 2012, List.of());
+            }
         }
     }
 
-    void readLibraries() {
+    void readLibraries(List<GeoJsonFeature> councilLibraries) {
+        var unmatched = new ArrayList<>(councilLibraries);
         for (var feature : SeedResources.features("lambeth/assets_libraries.geojson")) {
-            var id = add(feature, "Public libraries dataset (LibrariesHacked/librarydata-db)", 2023);
+            var match = unmatched.stream()
+                    .filter(old -> metres(old, feature) <= SAME_LIBRARY_METRES)
+                    .min(java.util.Comparator.comparingDouble(old -> metres(old, feature)));
+            match.ifPresent(unmatched::remove);
+            var id = add(feature, "Public libraries dataset (LibrariesHacked/librarydata-db)", 2023,
+                    match.map(old -> List.of(old.string("id"))).orElse(List.of()));
             runs.add(Map.of("organisation", COUNCIL_ID, "asset", id));
         }
+        unmatched.forEach(old -> runs.add(Map.of("organisation", COUNCIL_ID, "asset",
+                add(old, COUNCIL_SOURCE, 2012, List.of()))));
     }
 
-    private String add(GeoJsonFeature feature, String source, int dataYear) {
+    private static double metres(GeoJsonFeature a, GeoJsonFeature b) {
+        var p = a.geometry().getCoordinate();
+        var q = b.geometry().getCoordinate();
+        double dLat = Math.toRadians(q.y - p.y);
+        double dLon = Math.toRadians(q.x - p.x) * Math.cos(Math.toRadians((p.y + q.y) / 2));
+        return 6_371_008.8 * Math.sqrt(dLat * dLat + dLon * dLon);
+    }
+
+    private String add(GeoJsonFeature feature, String source, int dataYear, List<String> mergedSourceIds) {
         var id = feature.string("id");
         var categoryId = taxonomy.forSource(feature.string("category"));
         var point = feature.geometry().getCoordinate();
@@ -65,7 +93,9 @@ final class AssetPlan {
         putIfPresent(props, "uprn", feature.string("uprn"));
         putIfPresent(props, "website", feature.string("url"));
         putIfPresent(props, "email", feature.string("email"));
-        props.put("sourceId", id);
+        var sourceIds = new ArrayList<String>(List.of(id));
+        sourceIds.addAll(mergedSourceIds);
+        props.put("sourceIds", sourceIds);
         props.put("sourceCategory", feature.string("category"));
         props.put("source", source);
         props.put("dataYear", (long) dataYear);

@@ -50,7 +50,7 @@ final class OrganisationPlan {
         putIfPresent(props, "description", SeedResources.cell(record, "description"));
         putIfPresent(props, "address", SeedResources.cell(record, "address"));
         props.put("postcode", record.get("postcode"));
-        props.put("sourceId", id);
+        props.put("sourceIds", List.of(id));
         props.put("source", "The Collaborative, 2014 review (hand-curated, placed at the postcode centroid)");
         try {
             assets.addPlaced(id, props, postcodes.locate(record.get("postcode")), record.get("category"));

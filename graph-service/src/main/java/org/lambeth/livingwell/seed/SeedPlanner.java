@@ -47,8 +47,9 @@ class SeedPlanner implements BeanFactoryPostProcessor, EnvironmentAware {
         var taxonomy = TaxonomyPlan.read();
         var postcodes = PostcodePlan.read();
         var assets = new AssetPlan(taxonomy, index, localities::kindOf);
-        assets.readCouncilAssets();
-        assets.readLibraries();
+        var councilLibraries = new ArrayList<org.lambeth.livingwell.geo.GeoJsonFeature>();
+        assets.readCouncilAssets(councilLibraries);
+        assets.readLibraries(councilLibraries);
         var organisations = OrganisationPlan.read(taxonomy, postcodes, assets);
         var demo = DemoNetworkPlan.generate(seed, people, localities, organisations, assets);
         var batches = new ArrayList<SeedBatch>();
