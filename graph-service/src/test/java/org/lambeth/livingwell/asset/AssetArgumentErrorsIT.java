@@ -4,26 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lambeth.livingwell.support.GraphQlHttp;
-import org.lambeth.livingwell.support.ServiceIT;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lambeth.livingwell.support.GraphQlServiceTest;
 
 /** Every bad argument is a GraphQL error that names the argument; never a 500, never data. */
-@ServiceIT
-class AssetArgumentErrorsIT {
-
-    @LocalServerPort
-    int port;
-    GraphQlHttp graphql;
-
-    @BeforeEach
-    void setUp() {
-        graphql = new GraphQlHttp(port);
-    }
+class AssetArgumentErrorsIT extends GraphQlServiceTest {
 
     static java.util.stream.Stream<Arguments> badArguments() {
         return java.util.stream.Stream.of(

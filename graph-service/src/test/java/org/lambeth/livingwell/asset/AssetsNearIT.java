@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.support.GraphQlHttp;
-import org.lambeth.livingwell.support.ServiceIT;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lambeth.livingwell.support.GraphQlServiceTest;
 import tools.jackson.databind.JsonNode;
 
-@ServiceIT
-class AssetsNearIT {
+class AssetsNearIT extends GraphQlServiceTest {
 
     static final String NEAR = """
             query Near($near: PlaceInput!, $radius: Float!, $first: Int, $after: String) {
@@ -31,14 +27,6 @@ class AssetsNearIT {
               }
             }""";
 
-    @LocalServerPort
-    int port;
-    GraphQlHttp graphql;
-
-    @BeforeEach
-    void setUp() {
-        graphql = new GraphQlHttp(port);
-    }
 
     @Test
     void theNearestLibraryToSw21rwIsBrixtonLibrary() {

@@ -4,23 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.support.GraphQlHttp;
-import org.lambeth.livingwell.support.ServiceIT;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lambeth.livingwell.support.GraphQlServiceTest;
 
-@ServiceIT
-class LocalitiesIT {
-
-    @LocalServerPort
-    int port;
-    GraphQlHttp graphql;
-
-    @BeforeEach
-    void setUp() {
-        graphql = new GraphQlHttp(port);
-    }
+class LocalitiesIT extends GraphQlServiceTest {
 
     @Test
     void twentyFiveWardsWithPolygonBoundariesAndTheirHalf() {

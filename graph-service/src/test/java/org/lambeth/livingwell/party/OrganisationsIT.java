@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.support.GraphQlHttp;
-import org.lambeth.livingwell.support.ServiceIT;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.lambeth.livingwell.support.GraphQlServiceTest;
 
-@ServiceIT
-class OrganisationsIT {
+class OrganisationsIT extends GraphQlServiceTest {
 
     static final String PAGE = """
             query($first: Int, $after: String) {
@@ -21,14 +17,6 @@ class OrganisationsIT {
               }
             }""";
 
-    @LocalServerPort
-    int port;
-    GraphQlHttp graphql;
-
-    @BeforeEach
-    void setUp() {
-        graphql = new GraphQlHttp(port);
-    }
 
     @Test
     void theNamedOrganisationsPageByName() {
