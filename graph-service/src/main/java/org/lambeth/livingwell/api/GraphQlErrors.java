@@ -29,6 +29,17 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
                     .extensions(Map.of("argument", invalid.argument()))
                     .build();
         }
+        if (ex instanceof LimitExceededException limit) {
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(limit.getMessage())
+                    .extensions(Map.of("limit", limit.limit()))
+                    .build();
+        }
+        if (ex instanceof ForbiddenException forbidden) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
+                    .build();
+        }
         log.error("Unexpected failure in {} ({})", env.getExecutionStepInfo().getPath(), ex.getClass().getName(), ex);
         return GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorType.INTERNAL_ERROR)

@@ -34,6 +34,17 @@ public class LocalityService {
                 .all().stream().sorted(LocalityView.ORDER).toList();
     }
 
+    /** The localities with these ids (those that exist), in one round trip. */
+    public Map<String, LocalityView> findLocalities(Collection<String> ids) {
+        var found = new HashMap<String, LocalityView>();
+        neo4j.query(cypher.get("locality/find_localities")).bind(List.copyOf(ids)).to("ids")
+                .fetchAs(LocalityView.class)
+                .mappedBy((types, r) -> new LocalityView(r.get("id").asString(), r.get("name").asString(),
+                        r.get("kind").asString(), r.get("half").asString(null)))
+                .all().forEach(l -> found.put(l.id(), l));
+        return found;
+    }
+
     /** Boundaries by locality id, in one round trip. */
     public Map<String, Geometry> findBoundaries(Collection<String> ids) {
         var boundaries = new HashMap<String, Geometry>();

@@ -36,7 +36,9 @@ final class SeedResources {
 
     private static InputStream open(String path) {
         try {
-            return new ClassPathResource("seeds/" + path).getInputStream();
+            // this class's own loader: the planner runs on a pool thread whose context loader cannot see the
+            // nested jars of the packaged application
+            return new ClassPathResource("seeds/" + path, SeedResources.class.getClassLoader()).getInputStream();
         } catch (IOException e) {
             throw new UncheckedIOException("Seed file seeds/" + path + " is not on the classpath", e);
         }

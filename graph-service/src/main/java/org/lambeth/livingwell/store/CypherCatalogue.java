@@ -23,7 +23,7 @@ public class CypherCatalogue {
     }
 
     private static String load(String name) {
-        var resource = new ClassPathResource("cypher/" + name + ".cypher");
+        var resource = new ClassPathResource("cypher/" + name + ".cypher", CypherCatalogue.class.getClassLoader());
         try {
             return resource.getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -55,7 +55,8 @@ public final class MigrationRunner {
 
     List<Migration> discover() {
         try {
-            var resources = new PathMatchingResourcePatternResolver().getResources(location);
+            var resources = new PathMatchingResourcePatternResolver(MigrationRunner.class.getClassLoader())
+                    .getResources(location);
             var migrations = new ArrayList<Migration>();
             for (Resource resource : resources) {
                 migrations.add(Migration.of(resource.getFilename(),
