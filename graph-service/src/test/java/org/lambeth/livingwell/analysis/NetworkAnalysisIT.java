@@ -104,6 +104,17 @@ class NetworkAnalysisIT extends GraphQlServiceTest {
     }
 
     @Test
+    void anEmptySideGivesAWellFormedReport() {
+        // two LSOAs: people live in wards, so neither LSOA has members of its own
+        var report = graphql.data("{ networkStrength(between: [\"E01003015\", \"E01003016\"]) { crossTies "
+                + "independentPaths sides { locality { id } members density } } }", Map.of())
+                .path("networkStrength");
+        assertThat(report.path("sides").size()).isEqualTo(2);
+        assertThat(report.path("independentPaths").asInt()).isZero();
+        assertThat(report.path("sides").get(0).path("density").asDouble()).isZero();
+    }
+
+    @Test
     void anEarlierDateReadsAnEarlierNetwork() {
         var then = graphql.data("{ networkStrength(asOf: \"2016-01-01\") { crossTies sides { ties } } }", Map.of())
                 .path("networkStrength");
