@@ -51,7 +51,7 @@ class NetworkProjector {
                         checkSize(members.size());
                     } else if (!row.get("kind").isNull()) {
                         ties.add(new Tie(row.get("a").asString(), row.get("b").asString(), row.get("kind").asString(),
-                                row.get("strength").asDouble(1.0)));
+                                strength(row.get("strength").asDouble(1.0))));
                     }
                 });
                 // a stable order, so that analyses with a seed (communities) answer the same every time
@@ -60,6 +60,11 @@ class NetworkProjector {
                 return new Projection(members, inScope, ties);
             }, config);
         }
+    }
+
+    /** A strength that is missing, not a number or not positive counts as unknown: 1. */
+    static double strength(double stored) {
+        return Double.isFinite(stored) && stored > 0 ? stored : 1.0;
     }
 
     private void checkSize(int members) {

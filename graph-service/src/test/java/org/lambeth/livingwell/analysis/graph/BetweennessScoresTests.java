@@ -60,6 +60,15 @@ class BetweennessScoresTests {
     }
 
     @Test
+    void theExactScoresAgreeWithJGraphTsBetweenness() {
+        var g = TestNetworks.random(150, 0.05, 7);
+        var ours = BetweennessScores.compute(g, 150, 0, 0).scores();
+        var oracle = BetweennessScores.exactByJGraphT(g);
+        assertThat(ours).hasSameSizeAs(oracle);
+        oracle.forEach((id, score) -> assertThat(ours.get(id)).isCloseTo(score, within(1e-12)));
+    }
+
+    @Test
     void aStrongTieIsNotAShorterPath() {
         // Weighted as distances, a-b-c (2) would beat the direct a-c (5) and put b between them.
         var g = network().tie("a", "b", "KNOWS").tie("b", "c", "KNOWS").tie("a", "c", "COLLABORATION", 5).graph();
