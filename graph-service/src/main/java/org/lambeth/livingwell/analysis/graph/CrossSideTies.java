@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.analysis.graph;
 
-import java.util.Objects;
 import java.util.TreeMap;
 
 /** Measures the ties within and between two sides of a {@link TieGraph}, in one pass over its ties. */
@@ -15,11 +14,7 @@ public final class CrossSideTies {
 
     /** The ties within side A, within side B, between them, and the E-I index; see {@link CrossSideReport}. */
     public static CrossSideReport measure(TieGraph g, String sideA, String sideB) {
-        Objects.requireNonNull(sideA, "sideA");
-        Objects.requireNonNull(sideB, "sideB");
-        if (sideA.equals(sideB)) {
-            throw new IllegalArgumentException("the two sides must differ: " + sideA);
-        }
+        Sides.requireTwo(sideA, sideB);
         var indexed = g.indexed();
         var place = new int[indexed.size()];
         var nodes = new int[3];

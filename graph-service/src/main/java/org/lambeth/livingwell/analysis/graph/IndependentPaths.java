@@ -2,7 +2,6 @@ package org.lambeth.livingwell.analysis.graph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.PushRelabelMFImpl;
@@ -26,11 +25,7 @@ public final class IndependentPaths {
 
     /** The independent paths between side A and side B, and one minimum cut; 0 and empty if a side is empty. */
     public static VertexCut between(TieGraph g, String sideA, String sideB) {
-        Objects.requireNonNull(sideA, "sideA");
-        Objects.requireNonNull(sideB, "sideB");
-        if (sideA.equals(sideB)) {
-            throw new IllegalArgumentException("the two sides must differ: " + sideA);
-        }
+        Sides.requireTwo(sideA, sideB);
         var a = g.nodesOnSide(sideA);
         var b = g.nodesOnSide(sideB);
         if (a.isEmpty() || b.isEmpty()) {
