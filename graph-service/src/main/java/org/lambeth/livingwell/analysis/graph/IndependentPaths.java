@@ -31,6 +31,16 @@ public final class IndependentPaths {
         if (a.isEmpty() || b.isEmpty()) {
             return new VertexCut(0, List.of());
         }
+        return UnitVertexFlow.solve(g.indexed(), a, b);
+    }
+
+    /** The same by JGraphT's push-relabel on an object graph: the oracle the array version is tested against. */
+    static VertexCut betweenByJGraphT(TieGraph g, String sideA, String sideB) {
+        var a = g.nodesOnSide(sideA);
+        var b = g.nodesOnSide(sideB);
+        if (a.isEmpty() || b.isEmpty()) {
+            return new VertexCut(0, List.of());
+        }
         var indexed = g.indexed();
         var network = splitNetwork(indexed, a, b);
         int source = 2 * indexed.size();

@@ -85,6 +85,20 @@ class IndependentPathsTests {
         }
     }
 
+    @Test
+    void agreesWithJGraphTsPushRelabelOnLargerNetworks() {
+        for (long seed = 1; seed <= 12; seed++) {
+            var g = TestNetworks.random(150 + 25 * (int) seed, 0.03, seed);
+
+            var cut = IndependentPaths.between(g, "a", "b");
+            var oracle = IndependentPaths.betweenByJGraphT(g, "a", "b");
+
+            assertThat(cut.independentPaths()).as("seed %d", seed).isEqualTo(oracle.independentPaths());
+            assertThat(cut.cutMembers()).hasSize(cut.independentPaths());
+            assertSeparates(g, cut);
+        }
+    }
+
     private static int smallestSeparatingSet(TieGraph g) {
         var ids = g.graph().vertexSet().stream().sorted().toList();
         int best = ids.size();
