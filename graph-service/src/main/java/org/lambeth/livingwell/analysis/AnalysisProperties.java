@@ -19,5 +19,5 @@ public record AnalysisProperties(
         @DefaultValue("60") int timeLimitSeconds,
         @DefaultValue("2000000") int maxMembers,
         @DefaultValue("20000") int exactBetweennessLimit,
-        @DefaultValue("500") int betweennessSample) {
+        @DefaultValue("200") int betweennessSample) {
 }
