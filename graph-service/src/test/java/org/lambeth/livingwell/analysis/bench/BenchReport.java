@@ -3,8 +3,6 @@ package org.lambeth.livingwell.analysis.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Prints benchmark figures to standard output (where Failsafe shows them) and appends them to a results file under
- * {@code target/bench-results/}; also reads the JVM's heap figures.
+ * {@code target/bench-results/}.
  */
 final class BenchReport {
 
@@ -52,28 +50,10 @@ final class BenchReport {
         System.out.flush();
     }
 
-    /** Forgets the heap pools' peaks, so that the next {@link #peakHeapBytes()} covers one phase. */
-    static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The sum of the heap pools' peak usage since the last reset (each pool's own peak, so an upper bound). */
-    static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
     /** Heap in use after a full collection: what the live objects take. */
     static long liveHeapBytes() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** Milliseconds spent in garbage collection so far. */
-    static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     static String mib(long bytes) {
