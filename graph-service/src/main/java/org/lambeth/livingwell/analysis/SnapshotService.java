@@ -39,8 +39,8 @@ public class SnapshotService {
     }
 
     NetworkSnapshot takeSnapshot(List<String> between) {
-        var sides = arguments.between(between).stream().map(LocalityView::id).toList();
-        var report = strength.networkStrength(sides, null, null);
+        var report = strength.networkStrength(between, null, null);
+        var sides = report.sides().stream().map(side -> side.locality().id()).toList();
         var today = LocalDate.now(clock);
         var parameters = Map.<String, Object>of("id", NetworkSnapshot.id(sides, today), "takenOn", today,
                 "between", sides, "figures", NetworkSnapshot.figures(report));

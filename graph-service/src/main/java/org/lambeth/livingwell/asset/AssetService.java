@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.asset;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,19 +41,16 @@ public class AssetService {
         int offset = OffsetCursor.startAfter(after, "after");
         var parameters = Map.<String, Object>of("latitude", centre.latitude(), "longitude", centre.longitude(),
                 "radiusMetres", radiusMetres, "skip", offset, "limit", size);
-        var rows = neo4j.query(cypher.get("asset/find_assets_near")).bindAll(parameters)
+        var position = new java.util.concurrent.atomic.AtomicInteger(offset);
+        var edges = List.copyOf(neo4j.query(cypher.get("asset/find_assets_near")).bindAll(parameters)
                 .fetchAs(AssetConnection.AssetEdge.class)
-                .mappedBy((types, row) -> new AssetConnection.AssetEdge(null, row.get("distanceMetres").asDouble(),
-                        AssetRows.toView(row)))
-                .all();
-        var numbered = new ArrayList<AssetConnection.AssetEdge>();
-        for (var edge : rows) {
-            numbered.add(new AssetConnection.AssetEdge(OffsetCursor.encode(offset + numbered.size()),
-                    edge.distanceMetres(), edge.node()));
-        }
+                .mappedBy((types, row) -> new AssetConnection.AssetEdge(OffsetCursor.encode(position.getAndIncrement()),
+                        row.get("distanceMetres").asDouble(), AssetRows.toView(row)))
+                .all());
         long total = neo4j.query(cypher.get("asset/count_assets_near")).bindAll(parameters)
                 .fetchAs(Long.class).one().orElse(0L);
-        return new AssetConnection(new AssetView.GeoPoint(centre.latitude(), centre.longitude()), numbered, PageInfo.of(offset, numbered.size(), total), total);
+        return new AssetConnection(new AssetView.GeoPoint(centre.latitude(), centre.longitude()), edges,
+                PageInfo.of(offset, edges.size(), total), total);
     }
 
     Optional<AssetView> findAsset(String id) {

@@ -87,12 +87,12 @@ final class AssetPlan {
         var props = new LinkedHashMap<String, Object>();
         props.put("name", feature.string("name"));
         props.put("description", describe(feature, categoryId));
-        putIfPresent(props, "address", feature.string("address"));
-        putIfPresent(props, "postcode", feature.string("postcode"));
-        putIfPresent(props, "phone", feature.string("phone"));
-        putIfPresent(props, "uprn", feature.string("uprn"));
-        putIfPresent(props, "website", feature.string("url"));
-        putIfPresent(props, "email", feature.string("email"));
+        SeedResources.putIfPresent(props, "address", feature.string("address"));
+        SeedResources.putIfPresent(props, "postcode", feature.string("postcode"));
+        SeedResources.putIfPresent(props, "phone", feature.string("phone"));
+        SeedResources.putIfPresent(props, "uprn", feature.string("uprn"));
+        SeedResources.putIfPresent(props, "website", feature.string("url"));
+        SeedResources.putIfPresent(props, "email", feature.string("email"));
         var sourceIds = new ArrayList<String>(List.of(id));
         sourceIds.addAll(mergedSourceIds);
         props.put("sourceIds", sourceIds);
@@ -160,11 +160,6 @@ final class AssetPlan {
         return result;
     }
 
-    private static void putIfPresent(Map<String, Object> props, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            props.put(key, value);
-        }
-    }
 
     private static void putIfPresent(StringJoiner joiner, String value) {
         if (value != null && !value.isBlank()) {

@@ -24,7 +24,9 @@ final class LocalityPlan {
     private final List<Map<String, Object>> localities = new ArrayList<>();
     private final List<Map<String, Object>> partOf = new ArrayList<>();
     private final Map<String, Geometry> boundaries = new TreeMap<>();
+    private final Map<String, String> kinds = new java.util.HashMap<>();
     private final List<WardSummary> wards = new ArrayList<>();
+    private BoundaryIndex index;
 
     /** A ward's code, name and default grouping. */
     record WardSummary(String code, String name, String half, String third) {
@@ -40,6 +42,8 @@ final class LocalityPlan {
                 Map.of("north", "North Lambeth (three-way)", "central", "Central Lambeth", "south",
                         "South Lambeth (three-way)"));
         SeedResources.features("lambeth/lambeth_lsoa21.geojson").forEach(plan::addLsoa);
+        plan.index = new BoundaryIndex(plan.boundaries);
+        plan.linkLsoasToWards();
         return plan;
     }
 
@@ -87,42 +91,40 @@ final class LocalityPlan {
         var centre = boundary.getInteriorPoint();
         localities.add(Map.of("id", id, "props", props, "lat", centre.getY(), "lon", centre.getX()));
         boundaries.put(id, boundary);
+        kinds.put(id, kind);
     }
 
     /** LSOAs belong to the ward that contains their interior point (computed here, not copied from the source). */
-    private void linkLsoasToWards(BoundaryIndex index) {
+    private void linkLsoasToWards() {
         for (var row : localities) {
-            @SuppressWarnings("unchecked")
-            var props = (Map<String, Object>) row.get("props");
-            if (!"LSOA".equals(props.get("kind"))) {
+            if (!"LSOA".equals(kinds.get((String) row.get("id")))) {
                 continue;
             }
             var centre = new org.lambeth.livingwell.geo.WgsCoordinate((double) row.get("lat"), (double) row.get("lon"));
-            index.containing(centre).stream().filter(id -> wards.stream().anyMatch(w -> w.code().equals(id)))
+            index.containing(centre).stream().filter(id -> "WARD".equals(kinds.get(id)))
                     .findFirst().ifPresent(ward -> partOf.add(Map.of("child", row.get("id"), "parent", ward)));
         }
     }
 
     /** The kind of a locality id (BOROUGH, HALF, THIRD, WARD, LSOA). */
     String kindOf(String id) {
-        for (var row : localities) {
-            if (row.get("id").equals(id)) {
-                return (String) ((Map<?, ?>) row.get("props")).get("kind");
-            }
+        var kind = kinds.get(id);
+        if (kind == null) {
+            throw new IllegalArgumentException("no locality " + id);
         }
-        throw new IllegalArgumentException("no locality " + id);
+        return kind;
     }
 
+    /** Point-in-polygon over every locality's boundary. */
     BoundaryIndex index() {
-        return new BoundaryIndex(boundaries);
+        return index;
     }
 
     List<WardSummary> wards() {
         return wards;
     }
 
-    List<SeedBatch> batches(BoundaryIndex index) {
-        linkLsoasToWards(index);
+    List<SeedBatch> batches() {
         return List.of(new SeedBatch("seed/merge_localities", localities),
                 new SeedBatch("seed/merge_locality_part_of", partOf));
     }

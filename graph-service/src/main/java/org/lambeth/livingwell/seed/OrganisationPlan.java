@@ -35,9 +35,9 @@ final class OrganisationPlan {
     private void addOrganisation(CSVRecord record) {
         var props = new LinkedHashMap<String, Object>();
         props.put("name", record.get("name"));
-        putIfPresent(props, "type", SeedResources.cell(record, "type"));
-        putIfPresent(props, "description", SeedResources.cell(record, "description"));
-        putIfPresent(props, "website", SeedResources.cell(record, "website"));
+        SeedResources.putIfPresent(props, "type", SeedResources.cell(record, "type"));
+        SeedResources.putIfPresent(props, "description", SeedResources.cell(record, "description"));
+        SeedResources.putIfPresent(props, "website", SeedResources.cell(record, "website"));
         props.put("source", "The Collaborative, 2014 review (hand-curated)");
         organisations.add(Map.of("id", record.get("id"), "props", props));
         organisationIds.add(record.get("id"));
@@ -47,8 +47,8 @@ final class OrganisationPlan {
         var id = record.get("id");
         var props = new LinkedHashMap<String, Object>();
         props.put("name", record.get("name"));
-        putIfPresent(props, "description", SeedResources.cell(record, "description"));
-        putIfPresent(props, "address", SeedResources.cell(record, "address"));
+        SeedResources.putIfPresent(props, "description", SeedResources.cell(record, "description"));
+        SeedResources.putIfPresent(props, "address", SeedResources.cell(record, "address"));
         props.put("postcode", record.get("postcode"));
         props.put("sourceIds", List.of(id));
         props.put("source", "The Collaborative, 2014 review (hand-curated, placed at the postcode centroid)");
@@ -87,7 +87,7 @@ final class OrganisationPlan {
         if (strength != null) {
             props.put("strength", Double.parseDouble(strength));
         }
-        putIfPresent(props, "evidence", SeedResources.cell(record, "evidence"));
+        SeedResources.putIfPresent(props, "evidence", SeedResources.cell(record, "evidence"));
         var kind = SeedResources.cell(record, "kind");
         var row = new LinkedHashMap<String, Object>(Map.of("from", from, "to", to, "props", props));
         if (kind != null) {
@@ -111,11 +111,6 @@ final class OrganisationPlan {
         }
     }
 
-    private static void putIfPresent(Map<String, Object> props, String key, String value) {
-        if (value != null) {
-            props.put(key, value);
-        }
-    }
 
     List<String> organisationIds() {
         return organisationIds;

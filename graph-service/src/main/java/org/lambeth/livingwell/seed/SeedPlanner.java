@@ -53,7 +53,7 @@ class SeedPlanner implements BeanFactoryPostProcessor, EnvironmentAware {
         var organisations = OrganisationPlan.read(taxonomy, postcodes, assets);
         var demo = DemoNetworkPlan.generate(seed, people, localities, organisations, assets);
         var batches = new ArrayList<SeedBatch>();
-        batches.addAll(localities.batches(index));
+        batches.addAll(localities.batches());
         batches.addAll(taxonomy.batches());
         batches.addAll(postcodes.batches());
         batches.add(organisations.organisationBatch());

@@ -52,4 +52,11 @@ final class SeedResources {
         var value = record.get(column);
         return value == null || value.isBlank() ? null : value;
     }
+
+    /** Puts a text property unless it is missing or blank. */
+    static void putIfPresent(java.util.Map<String, Object> props, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            props.put(key, value);
+        }
+    }
 }
