@@ -6,12 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Registers the custom scalars: GeoJSON (JTS geometries) and Date (ISO-8601, java.time.LocalDate). */
+/** Registers the custom scalars: GeoJSON (JTS geometries) Date (ISO-8601, java.time.LocalDate) and DateTime. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlScalars {
 
     @Bean
     RuntimeWiringConfigurer customScalars() {
-        return wiring -> wiring.scalar(GeoJsonScalar.INSTANCE).scalar(ExtendedScalars.Date);
+        return wiring -> wiring.scalar(GeoJsonScalar.INSTANCE).scalar(ExtendedScalars.Date)
+                .scalar(ExtendedScalars.DateTime);
     }
 }

@@ -35,6 +35,37 @@ public final class OffsetCursor {
         throw new InvalidArgumentException(argument, "'" + after + "' is not a cursor returned by this API");
     }
 
+    /** A cursor that only a search of the same {@code scope} (a digest of its filter and order) accepts. */
+    public static String encode(String scope, int offset) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((PREFIX + scope + ":" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The offset after a cursor made by {@link #encode(String, int)} for the same scope: 0 when null; a malformed
+     * cursor, or one from another search, is an error naming {@code argument}.
+     */
+    public static int startAfter(String after, String scope, String argument) {
+        if (after == null) {
+            return 0;
+        }
+        String text;
+        try {
+            text = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArgumentException(argument, "'" + after + "' is not a cursor returned by this API");
+        }
+        var scoped = PREFIX + scope + ":";
+        if (text.startsWith(PREFIX) && !text.startsWith(scoped)) {
+            throw new InvalidArgumentException(argument, "'" + after + "' is a cursor of another search: a cursor "
+                    + "only continues the search (filter and sort) that returned it");
+        }
+        if (text.startsWith(scoped) && text.substring(scoped.length()).matches("\\d{1,9}")) {
+            return Integer.parseInt(text.substring(scoped.length())) + 1;
+        }
+        throw new InvalidArgumentException(argument, "'" + after + "' is not a cursor returned by this API");
+    }
+
     /** Checks a page size against its cap. */
     public static int pageSize(Integer first, int cap, String argument) {
         if (first == null) {

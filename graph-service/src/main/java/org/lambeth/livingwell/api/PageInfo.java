@@ -9,4 +9,11 @@ public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String star
                 size == 0 ? null : OffsetCursor.encode(offset),
                 size == 0 ? null : OffsetCursor.encode(offset + size - 1));
     }
+
+    /** For a page of {@code size} items starting at {@code offset}, cursors scoped to one search. */
+    public static PageInfo of(String scope, int offset, int size, boolean hasNextPage) {
+        return new PageInfo(hasNextPage, offset > 0,
+                size == 0 ? null : OffsetCursor.encode(scope, offset),
+                size == 0 ? null : OffsetCursor.encode(scope, offset + size - 1));
+    }
 }

@@ -1,11 +1,17 @@
 package org.lambeth.livingwell.seed;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.lambeth.livingwell.asset.hours.AccessibilityText;
+import org.lambeth.livingwell.asset.hours.OpeningHours;
+import org.lambeth.livingwell.asset.hours.OpeningHoursText;
 import org.lambeth.livingwell.geo.BoundaryIndex;
 import org.lambeth.livingwell.geo.GeoJsonFeature;
 import org.lambeth.livingwell.geo.WgsCoordinate;
@@ -17,7 +23,6 @@ import org.lambeth.livingwell.geo.WgsCoordinate;
 final class AssetPlan {
 
     static final String COUNCIL_ID = "org-lambeth-council";
-    private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private final TaxonomyPlan taxonomy;
     private final BoundaryIndex localities;
@@ -99,9 +104,15 @@ final class AssetPlan {
         props.put("sourceCategory", feature.string("category"));
         props.put("source", source);
         props.put("dataYear", (long) dataYear);
-        var openingHours = openingHours(feature);
-        if (!openingHours.isEmpty()) {
-            props.put("openingHours", openingHours);
+        props.put("updatedAt", ZonedDateTime.of(dataYear, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+        var hours = openingHours(feature, id);
+        if (!hours.isEmpty()) {
+            props.put("weeklyOpen", boxed(hours.weeklyOpen()));
+            props.put("openExceptions", boxed(hours.openExceptions()));
+        }
+        var facilities = feature.string("toilets");
+        if (facilities != null) {
+            props.put("accessibility", AccessibilityText.fromToiletFacilities(facilities));
         }
         addPlaced(id, props, coordinate, categoryId);
         return id;
@@ -116,6 +127,11 @@ final class AssetPlan {
             containing = List.of();
         }
         props.put("inBorough", inBorough);
+        props.putIfAbsent("visibility", "PUBLIC");
+        var free = taxonomy.free(categoryId);
+        if (free != null) {
+            props.putIfAbsent("free", free);
+        }
         assets.add(Map.of("id", id, "props", props, "lat", coordinate.latitude(), "lon", coordinate.longitude()));
         categories.add(Map.of("asset", id, "category", taxonomy.require(categoryId)));
         containing.forEach(locality -> locatedIn.add(Map.of("asset", id, "locality", locality)));
@@ -147,19 +163,29 @@ final class AssetPlan {
         return text.toString();
     }
 
-    private static List<String> openingHours(GeoJsonFeature feature) {
-        if (!(feature.properties().get("staffed_hours") instanceof Map<?, ?> hours)) {
-            return List.of();
-        }
-        var result = new ArrayList<String>();
-        for (var day : DAYS) {
-            if (hours.get(day) instanceof String span && !span.isBlank()) {
-                result.add(day + " " + span);
+    /**
+     * Hours from the libraries' staffed_hours (a map of days) or the Community Toilet Scheme's notes ("Mon - Sat:
+     * 08:00 - 20:00 Sun: Closed"); none for the other sources, which record no hours.
+     */
+    private static OpeningHours openingHours(GeoJsonFeature feature, String id) {
+        try {
+            if (feature.properties().get("staffed_hours") instanceof Map<?, ?> days) {
+                var byDay = new LinkedHashMap<String, String>();
+                days.forEach((day, span) -> byDay.put(String.valueOf(day), span == null ? null : String.valueOf(span)));
+                return OpeningHoursText.fromDayMap(byDay);
             }
+            if ("community_toilet".equals(feature.string("category")) && feature.string("notes") != null) {
+                return OpeningHoursText.fromSchemeNotes(feature.string("notes"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("asset " + id + ": opening hours: " + e.getMessage(), e);
         }
-        return result;
+        return OpeningHours.none();
     }
 
+    private static List<Long> boxed(long[] values) {
+        return Arrays.stream(values).boxed().toList();
+    }
 
     private static void putIfPresent(StringJoiner joiner, String value) {
         if (value != null && !value.isBlank()) {

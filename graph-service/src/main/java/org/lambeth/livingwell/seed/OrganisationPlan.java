@@ -1,6 +1,8 @@
 package org.lambeth.livingwell.seed;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,6 +45,9 @@ final class OrganisationPlan {
         organisationIds.add(record.get("id"));
     }
 
+    /** When the review's records were last checked: its "Renewing the Juices" session, 11 December 2014. */
+    private static final ZonedDateTime REVIEWED = ZonedDateTime.of(2014, 12, 11, 0, 0, 0, 0, ZoneOffset.UTC);
+
     private void addAsset(CSVRecord record, TaxonomyPlan taxonomy, PostcodePlan postcodes, AssetPlan assets) {
         var id = record.get("id");
         var props = new LinkedHashMap<String, Object>();
@@ -52,6 +57,7 @@ final class OrganisationPlan {
         props.put("postcode", record.get("postcode"));
         props.put("sourceIds", List.of(id));
         props.put("source", "The Collaborative, 2014 review (hand-curated, placed at the postcode centroid)");
+        props.put("updatedAt", REVIEWED);
         try {
             assets.addPlaced(id, props, postcodes.locate(record.get("postcode")), record.get("category"));
         } catch (IllegalArgumentException e) {

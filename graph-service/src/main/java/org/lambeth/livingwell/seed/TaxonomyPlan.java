@@ -12,6 +12,7 @@ final class TaxonomyPlan {
     private final List<Map<String, Object>> categories = new ArrayList<>();
     private final List<Map<String, Object>> broader = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, Boolean> free = new HashMap<>();
     private final Map<String, String> bySourceCategory = new HashMap<>();
 
     static TaxonomyPlan read() {
@@ -26,6 +27,10 @@ final class TaxonomyPlan {
             }
             plan.categories.add(Map.of("id", id, "props", props));
             plan.names.put(id, record.get("name"));
+            var isFree = SeedResources.cell(record, "free");
+            if (isFree != null) {
+                plan.free.put(id, Boolean.parseBoolean(isFree));
+            }
             var parent = SeedResources.cell(record, "parent_id");
             if (parent != null) {
                 plan.broader.add(Map.of("child", id, "parent", parent));
@@ -56,6 +61,11 @@ final class TaxonomyPlan {
 
     String name(String categoryId) {
         return names.get(require(categoryId));
+    }
+
+    /** Whether assets of a category are free to use; null when it varies or is not known (categories.csv). */
+    Boolean free(String categoryId) {
+        return free.get(require(categoryId));
     }
 
     List<SeedBatch> batches() {

@@ -4,45 +4,82 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lambeth.livingwell.asset.SearchPlan;
 import org.lambeth.livingwell.support.ServiceIT;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Every statement in queries/cypher is EXPLAINed against the migrated schema; spatial ones must seek the index. */
+/**
+ * Every statement in queries/cypher is EXPLAINed against the migrated schema: plain statements as they are, templates
+ * once for each entry fragment they can be filled with (fragments, named {@code _*.cypher}, only inside templates).
+ * Statements that search by place must seek the point index.
+ */
 @ServiceIT
 class CypherCatalogueIT {
 
-    private static final Set<String> SPATIAL = Set.of("asset/find_assets_near.cypher", "asset/count_assets_near.cypher");
+    private static final String SEARCH = "asset/search/_";
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    CypherCatalogue catalogue;
 
     @Test
     void everyStatementPlansAndSpatialOnesUseThePointIndex() throws Exception {
         var resources = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/**/*.cypher");
         assertThat(resources).hasSizeGreaterThan(20);
         var checkedSpatial = new ArrayList<String>();
+        int explained = 0;
         try (var session = driver.session()) {
             for (var resource : resources) {
                 var path = resource.getURL().getPath();
-                var name = path.substring(path.lastIndexOf("/cypher/") + "/cypher/".length());
-                var plan = session.run("EXPLAIN " + resource.getContentAsString(StandardCharsets.UTF_8))
-                        .consume().plan();
-                assertThat(plan).as(name).isNotNull();
-                if (SPATIAL.contains(name)) {
-                    assertThat(operators(plan)).as(name + " operators").anyMatch(op -> op.contains("IndexSeekByRange")
-                            || op.contains("PointDistance") || op.contains("NodeIndexSeek"));
-                    checkedSpatial.add(name);
+                var name = path.substring(path.lastIndexOf("/cypher/") + "/cypher/".length(), path.length() - 7);
+                if (name.substring(name.lastIndexOf('/') + 1).startsWith("_")) {
+                    continue;
+                }
+                var text = resource.getContentAsString(StandardCharsets.UTF_8);
+                for (var variant : variants(name, text).entrySet()) {
+                    var plan = session.run("EXPLAIN " + variant.getValue()).consume().plan();
+                    assertThat(plan).as(variant.getKey()).isNotNull();
+                    explained++;
+                    if (SearchPlan.SPATIAL_ENTRIES.stream().anyMatch(e -> variant.getKey().endsWith("+" + e))) {
+                        assertThat(operators(plan)).as(variant.getKey() + " operators")
+                                .anyMatch(op -> op.contains("NodeIndexSeek") && op.contains("asset_location"));
+                        checkedSpatial.add(variant.getKey());
+                    }
                 }
             }
         }
-        assertThat(checkedSpatial).containsExactlyInAnyOrderElementsOf(SPATIAL);
+        assertThat(explained).isGreaterThan(40);
+        // the three search templates, each with both spatial entries
+        assertThat(checkedSpatial).hasSize(6);
+    }
+
+    /** The statement itself, or a template filled with each entry (name + "+" + entry). */
+    private Map<String, String> variants(String name, String text) {
+        var variants = new HashMap<String, String>();
+        boolean columns = text.contains("// @columns");
+        if (!text.contains("// @entry")) {
+            variants.put(name, columns ? catalogue.expand(name, Map.of("columns", SEARCH + "asset_columns")) : text);
+            return variants;
+        }
+        for (var entry : SearchPlan.ENTRIES) {
+            var fragments = new HashMap<String, String>(Map.of("entry", SEARCH + "from_" + entry, "filter",
+                    SEARCH + "filter"));
+            if (columns) {
+                fragments.put("columns", SEARCH + "asset_columns");
+            }
+            variants.put(name + "+" + entry, catalogue.expand(name, fragments));
+        }
+        return variants;
     }
 
     private static List<String> operators(Plan plan) {

@@ -1,0 +1,53 @@
+package org.lambeth.livingwell.asset;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.lambeth.livingwell.asset.hours.OpeningHours;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+
+/** {@code assets}, {@code assetFacets}, {@code assetClusters} and {@code nearest}; OpeningHours.openNow. */
+@Controller
+class AssetSearchController {
+
+    private final AssetSearchService search;
+    private final Clock clock = Clock.systemUTC();
+
+    AssetSearchController(AssetSearchService search) {
+        this.search = search;
+    }
+
+    @QueryMapping
+    AssetConnection assets(@Argument AssetFilter filter, @Argument AssetSort sort, @Argument Integer first,
+            @Argument String after, DataFetchingFieldSelectionSet selection) {
+        return search.search(filter, sort, first, after, selection.contains("totalCount"));
+    }
+
+    @QueryMapping
+    SearchViews.AssetFacets assetFacets(@Argument AssetFilter filter) {
+        return search.facets(filter);
+    }
+
+    @QueryMapping
+    SearchViews.AssetClusters assetClusters(@Argument AssetFilter.Box box, @Argument Integer zoom,
+            @Argument AssetFilter filter) {
+        return search.clusters(box, zoom, filter);
+    }
+
+    @QueryMapping
+    List<SearchViews.NearbyAsset> nearest(@Argument PlaceInput place, @Argument String category,
+            @Argument Integer n) {
+        return search.nearest(place, category, n);
+    }
+
+    @SchemaMapping(typeName = "OpeningHours")
+    boolean openNow(OpeningHours hours) {
+        return hours.isOpenAt(LocalDateTime.now(clock.withZone(OpeningTime.LONDON)));
+    }
+}

@@ -1,0 +1,199 @@
+package org.lambeth.livingwell.asset;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.api.OffsetCursor;
+import org.lambeth.livingwell.api.PageInfo;
+import org.lambeth.livingwell.asset.SearchViews.AssetCluster;
+import org.lambeth.livingwell.asset.SearchViews.AssetClusters;
+import org.lambeth.livingwell.asset.SearchViews.AssetFacets;
+import org.lambeth.livingwell.asset.SearchViews.CategoryCount;
+import org.lambeth.livingwell.asset.SearchViews.FeatureCount;
+import org.lambeth.livingwell.asset.SearchViews.LocalityCount;
+import org.lambeth.livingwell.asset.SearchViews.NearbyAsset;
+import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
+import org.lambeth.livingwell.store.CypherCatalogue;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The asset search: one filter (see {@link AssetFilter}) for lists, facet counts, map clusters and the nearest of a
+ * kind. Each is one Cypher statement (a template of queries/cypher/asset/search filled with fixed fragments), so a
+ * request costs at most a postcode lookup, the search, and the batch of category parents.
+ */
+@Service
+public class AssetSearchService {
+
+    static final int MAX_PAGE = 500;
+    static final int MAX_NEAREST = 50;
+    static final int MAX_ZOOM = 20;
+    /** From this zoom, every asset is shown by itself. */
+    static final int SINGLES_ZOOM = 17;
+    /** Cells with at most this many assets are shown as single assets. */
+    static final int SMALL_CELL = 3;
+    /** At most this many single assets in one answer. */
+    static final int MAX_SINGLES = 2_000;
+    /** Grid cells are about this many screen pixels wide (256-pixel web-map tiles). */
+    static final int CELL_PIXELS = 64;
+    static final double WALKING_METRES_PER_MINUTE = 80;
+    static final double WALKING_DETOUR = 1.3;
+    private static final List<Double> NEAREST_RADII = List.of(1_000d, 5_000d, SearchPlanner.MAX_RADIUS_METRES);
+
+    private final Neo4jClient neo4j;
+    private final CypherCatalogue cypher;
+    private final SearchPlanner planner;
+    private final PlaceResolver places;
+
+    AssetSearchService(Neo4jClient neo4j, CypherCatalogue cypher, SearchPlanner planner, PlaceResolver places) {
+        this.neo4j = neo4j;
+        this.cypher = cypher;
+        this.planner = planner;
+        this.places = places;
+    }
+
+    /** One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. */
+    AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal) {
+        var plan = planner.plan(filter, "filter");
+        var order = plan.sort(sort);
+        var scope = plan.scope() + "/" + order;
+        int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
+        int offset = OffsetCursor.startAfter(after, scope, "after");
+        var row = run("asset/search/search_assets", plan, true, Map.of("withTotal", withTotal, "sort", order.name(),
+                "skip", offset, "limit", size + 1));
+        var rows = row.get("rows").asList(v -> v);
+        var edges = new ArrayList<AssetConnection.AssetEdge>();
+        for (int i = 0; i < Math.min(size, rows.size()); i++) {
+            var asset = rows.get(i);
+            edges.add(new AssetConnection.AssetEdge(OffsetCursor.encode(scope, offset + i),
+                    nullableDouble(asset.get("distanceMetres")), nullableDouble(asset.get("relevance")),
+                    AssetRows.toView(asset)));
+        }
+        var near = plan.hasNear() ? new AssetView.GeoPoint((double) plan.parameters().get("latitude"),
+                (double) plan.parameters().get("longitude")) : null;
+        return new AssetConnection(near, edges, PageInfo.of(scope, offset, edges.size(), rows.size() > size),
+                withTotal ? row.get("total").asLong() : null);
+    }
+
+    /** The counts beside each filter option, for the assets matching {@code filter}. */
+    AssetFacets facets(AssetFilter filter) {
+        var plan = planner.plan(filter, "filter");
+        var row = run("asset/search/facet_assets", plan, false, Map.of());
+        return new AssetFacets(row.get("total").asLong(),
+                row.get("categories").asList(v -> new CategoryCount(AssetRows.category(v), v.get("count").asLong())),
+                row.get("localities").asList(v -> new LocalityCount(AssetRows.locality(v), v.get("count").asLong())),
+                row.get("accessibility").asList(v -> new FeatureCount(
+                        AccessibilityFeature.valueOf(v.get("feature").asString()), v.get("count").asLong())));
+    }
+
+    /** The assets in {@code box} matching {@code filter}, clustered on a grid that suits {@code zoom}. */
+    AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
+        if (zoom == null || zoom < 0 || zoom > MAX_ZOOM) {
+            throw new InvalidArgumentException("zoom", "must be from 0 to " + MAX_ZOOM + ", was " + zoom);
+        }
+        if (filter != null && filter.within() != null) {
+            throw new InvalidArgumentException("filter.within", "leave it out: assetClusters takes its area from box");
+        }
+        SearchPlanner.boxParameters(box, "box");
+        var plan = planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter");
+        double cellLongitude = 360.0 * CELL_PIXELS / (256.0 * (1L << zoom));
+        double middle = Math.rint((box.south() + box.north()) / 2);
+        double cellLatitude = cellLongitude * Math.cos(Math.toRadians(middle));
+        int singles = zoom >= SINGLES_ZOOM ? MAX_SINGLES : SMALL_CELL;
+        var cells = neo4j.query(cypher.expand("asset/search/cluster_assets", plan.fragments(false)))
+                .bindAll(plan.with(Map.of("cellLon", cellLongitude, "cellLat", cellLatitude, "singles", singles)))
+                .fetchAs(Record.class).mappedBy((types, record) -> record).all();
+        var clusters = new ArrayList<AssetCluster>();
+        var singleIds = new ArrayList<String>();
+        long total = 0;
+        for (var cell : cells) {
+            long count = cell.get("count").asLong();
+            total += count;
+            var ids = cell.get("ids").asList(Value::asString);
+            if (!ids.isEmpty() && singleIds.size() + ids.size() <= MAX_SINGLES) {
+                singleIds.addAll(ids);
+            } else {
+                clusters.add(cluster(cell, count));
+            }
+        }
+        return new AssetClusters(zoom, total, clusters, findAssets(singleIds));
+    }
+
+    private static AssetCluster cluster(Record cell, long count) {
+        var top = cell.get("categories").asList(v -> v).stream()
+                .filter(v -> !v.get("category").isNull())
+                .map(v -> new CategoryCount(AssetRows.category(v.get("category")), v.get("count").asLong()))
+                .sorted(Comparator.comparingLong(CategoryCount::count).reversed()
+                        .thenComparing(c -> c.category().id()))
+                .limit(3).toList();
+        return new AssetCluster(count,
+                new AssetView.GeoPoint(cell.get("latitude").asDouble(), cell.get("longitude").asDouble()),
+                new AssetFilter.Box(cell.get("south").asDouble(), cell.get("west").asDouble(),
+                        cell.get("north").asDouble(), cell.get("east").asDouble()), top);
+    }
+
+    /** The {@code n} nearest assets of a category to a place, searching ever wider up to 20 km. */
+    List<NearbyAsset> nearest(PlaceInput place, String category, Integer n) {
+        if (n == null || n < 1 || n > MAX_NEAREST) {
+            throw new InvalidArgumentException("n", "must be from 1 to " + MAX_NEAREST + ", was " + n);
+        }
+        if (category == null || category.isBlank()) {
+            throw new InvalidArgumentException("category", "a category id is required");
+        }
+        var centre = places.resolve(place, "place");
+        var at = new PlaceInput(null, centre.latitude(), centre.longitude());
+        AssetConnection found = null;
+        for (var radius : NEAREST_RADII) {
+            var filter = AssetFilter.NONE.withNear(new AssetFilter.Near(at, radius)).withCategories(List.of(category));
+            try {
+                found = search(filter, AssetSort.DISTANCE, n, null, false);
+            } catch (InvalidArgumentException e) {
+                throw e.argument().equals("filter.categories")
+                        ? new InvalidArgumentException("category", "unknown category id '" + category + "'") : e;
+            }
+            if (found.edges().size() >= n) {
+                break;
+            }
+        }
+        return found.edges().stream().map(edge -> new NearbyAsset(edge.node(), edge.distanceMetres(),
+                walkingMinutes(edge.distanceMetres()))).toList();
+    }
+
+    static int walkingMinutes(double metres) {
+        return (int) Math.max(1, Math.round(metres * WALKING_DETOUR / WALKING_METRES_PER_MINUTE));
+    }
+
+    /** Assets by id, in that order, in one round trip. */
+    List<AssetView> findAssets(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(neo4j.query(cypher.expand("asset/search/find_assets_by_ids",
+                        Map.of("columns", SearchPlan.FRAGMENTS + "asset_columns")))
+                .bind(ids).to("ids").fetchAs(AssetView.class)
+                .mappedBy((types, record) -> AssetRows.toView(record.get("asset"))).all());
+    }
+
+    private Record run(String template, SearchPlan plan, boolean columns, Map<String, Object> more) {
+        var row = neo4j.query(cypher.expand(template, plan.fragments(columns))).bindAll(plan.with(more))
+                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
+        var unknown = row.get("unknownCategories").asList(Value::asString);
+        if (!unknown.isEmpty()) {
+            throw new InvalidArgumentException("filter.categories", "unknown category ids " + unknown);
+        }
+        if (row.get("unknownLocality").asBoolean()) {
+            throw new InvalidArgumentException("filter.within.locality",
+                    "unknown locality id '" + plan.parameters().get("locality") + "'");
+        }
+        return row;
+    }
+
+    private static Double nullableDouble(Value value) {
+        return value.isNull() ? null : value.asDouble();
+    }
+}

@@ -1,0 +1,55 @@
+package org.lambeth.livingwell.asset;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lambeth.livingwell.api.InvalidArgumentException;
+
+/**
+ * A checked filter, ready to run: which entry fragment narrows the search first (the full-text index, the point
+ * index, a locality's LOCATED_IN, a box, categories, or every asset) and the parameters of every filter part, null
+ * for the parts not asked for.
+ *
+ * @param scope a digest of the filter, so that a cursor from another search is refused
+ */
+public record SearchPlan(String entry, Map<String, Object> parameters, boolean hasNear, boolean hasText, String scope) {
+
+    static final String FRAGMENTS = "asset/search/_";
+    /** The entry fragments, {@code _from_<entry>.cypher}, most selective first. */
+    public static final List<String> ENTRIES = List.of("text", "near", "locality", "box", "categories", "all");
+    /** The entries that seek the point index. */
+    public static final List<String> SPATIAL_ENTRIES = List.of("near", "box");
+
+    /** The fragments of a template for this plan's entry: entry and filter, and the asset columns if asked. */
+    Map<String, String> fragments(boolean columns) {
+        var fragments = new HashMap<String, String>();
+        fragments.put("entry", FRAGMENTS + "from_" + entry);
+        fragments.put("filter", FRAGMENTS + "filter");
+        if (columns) {
+            fragments.put("columns", FRAGMENTS + "asset_columns");
+        }
+        return fragments;
+    }
+
+    /** The sort asked for, or the default: DISTANCE with near, RELEVANCE with text, otherwise NAME. */
+    AssetSort sort(AssetSort asked) {
+        if (asked == null) {
+            return hasNear ? AssetSort.DISTANCE : hasText ? AssetSort.RELEVANCE : AssetSort.NAME;
+        }
+        if (asked == AssetSort.DISTANCE && !hasNear) {
+            throw new InvalidArgumentException("sort", "DISTANCE needs filter.near: there is no place to measure from");
+        }
+        if (asked == AssetSort.RELEVANCE && !hasText) {
+            throw new InvalidArgumentException("sort", "RELEVANCE needs filter.text: there are no words to rank by");
+        }
+        return asked;
+    }
+
+    /** These parameters and {@code more}. */
+    Map<String, Object> with(Map<String, Object> more) {
+        var all = new HashMap<>(parameters);
+        all.putAll(more);
+        return all;
+    }
+}

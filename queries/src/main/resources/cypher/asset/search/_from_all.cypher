@@ -1,0 +1,3 @@
+// Entry fragment: every asset (no narrowing part in the filter).
+MATCH (a:Asset)
+WITH a, null AS relevance
