@@ -2,15 +2,13 @@ package org.lambeth.livingwell.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lambeth.livingwell.support.GoldenJson;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The analyses over the seeded demo network, over GraphQL. The demo network is generated from a fixed seed, so the
@@ -18,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * rewrite them after a deliberate change, and review the diff).
  */
 class NetworkAnalysisIT extends GraphQlServiceTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String STRENGTH = """
             { networkStrength {
@@ -173,39 +169,7 @@ class NetworkAnalysisIT extends GraphQlServiceTest {
         assertThat(error.path("extensions").path("argument").asString()).as(query + " " + error).isEqualTo(argument);
     }
 
-    /** Equal structure and values; floating-point numbers within 1e-9 (summation order may differ). */
-    private static void assertSameJson(String path, JsonNode expected, JsonNode actual) {
-        if (expected.isNumber() && actual.isNumber()) {
-            assertThat(actual.asDouble()).as(path).isCloseTo(expected.asDouble(),
-                    org.assertj.core.api.Assertions.within(1e-9));
-        } else if (expected.isArray() || expected.isObject()) {
-            assertThat(actual.size()).as(path + " size").isEqualTo(expected.size());
-            if (expected.isArray()) {
-                for (int i = 0; i < expected.size(); i++) {
-                    assertSameJson(path + "[" + i + "]", expected.get(i), actual.get(i));
-                }
-            } else {
-                for (var field : expected.propertyNames()) {
-                    assertSameJson(path + "." + field, expected.get(field), actual.get(field));
-                }
-            }
-        } else {
-            assertThat(actual).as(path).isEqualTo(expected);
-        }
-    }
-
     private static void assertGolden(String name, JsonNode actual) {
-        var file = Path.of("src/test/resources/golden/" + name + ".json");
-        try {
-            if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
-                Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
-                assertThat(Boolean.getBoolean("golden.update")).as("golden file " + file + " was missing: written "
-                        + "now; review it and run again").isTrue();
-            }
-            var expected = JSON.readTree(Files.readString(file));
-            assertSameJson(name, expected, actual);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        GoldenJson.assertMatches(Path.of("src/test/resources/golden/" + name + ".json"), actual);
     }
 }

@@ -52,7 +52,7 @@ class CypherCatalogueIT {
                     explained++;
                     if (SearchPlan.SPATIAL_ENTRIES.stream().anyMatch(e -> variant.getKey().endsWith("+" + e))) {
                         assertThat(operators(plan)).as(variant.getKey() + " operators")
-                                .anyMatch(op -> op.contains("NodeIndexSeek") && op.contains("asset_location"));
+                                .anyMatch(op -> op.contains("NodeIndexSeek") && op.contains("POINT INDEX a:Asset(location)"));
                         checkedSpatial.add(variant.getKey());
                     }
                 }

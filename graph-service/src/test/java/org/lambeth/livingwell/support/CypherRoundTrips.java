@@ -1,0 +1,72 @@
+package org.lambeth.livingwell.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the Cypher statements the service sends to Neo4j: the Driver bean is wrapped so that every session and
+ * transaction it hands out counts its {@code run} calls. Tests reset the count, make one request, and read it.
+ */
+public final class CypherRoundTrips {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    private CypherRoundTrips() {
+    }
+
+    public static void reset() {
+        COUNT.set(0);
+    }
+
+    public static int count() {
+        return COUNT.get();
+    }
+
+    /** Wraps the Driver bean. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Counting {
+
+        @Bean
+        static BeanPostProcessor countCypherRoundTrips() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    return bean instanceof Driver driver ? wrap(driver, Driver.class) : bean;
+                }
+            };
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T wrap(T target, Class<T> type) {
+        InvocationHandler handler = (proxy, method, args) -> invoke(target, method, args);
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        if (method.getName().equals("run") || method.getName().equals("executableQuery")) {
+            COUNT.incrementAndGet();
+        }
+        Object result;
+        try {
+            result = method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        var returned = method.getReturnType();
+        if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver.")
+                && !returned.getName().startsWith("org.neo4j.driver.summary") && !method.getName().equals("run")) {
+            return wrap(result, (Class) returned);
+        }
+        return result;
+    }
+}
