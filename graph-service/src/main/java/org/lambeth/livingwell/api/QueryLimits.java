@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        or {@code n}) costs 1 plus that size times the cost of what it selects
  */
 @ConfigurationProperties("livingwell.graphql")
-public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("10000") int maxComplexity) {
+public record QueryLimits(@DefaultValue("12") int maxDepth, @DefaultValue("25000") int maxComplexity) {
 }
