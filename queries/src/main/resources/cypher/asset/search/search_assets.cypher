@@ -1,16 +1,11 @@
-// Assets matching a filter, in one round trip: the filter's ids that do not exist, the total (when $withTotal) and
-// one page of rows. Template: the lines "// @entry", "// @filter" and "// @columns" are replaced by the fixed
-// fragments of this folder (_from_*.cypher, _filter.cypher, _asset_columns.cypher); nothing else is spliced in.
-// params: those of the entry and _filter, $withTotal, $sort (DISTANCE, RELEVANCE, NAME, RECENTLY_UPDATED),
+// Assets matching a filter, without the total, in one round trip: the filter's ids that do not exist and one page
+// of rows (only the top skip + limit matches are kept while sorting; search_assets_counted.cypher also counts).
+// Template: the lines "// @entry", "// @filter" and "// @columns" are replaced by the fixed fragments of this
+// folder (_from_*.cypher, _filter.cypher, _asset_columns.cypher); nothing else is spliced in.
+// params: those of the entry and _filter, $sort (DISTANCE, RELEVANCE, NAME, RECENTLY_UPDATED),
 //         $skip, $limit
 RETURN [id IN coalesce($categoryIds, []) WHERE NOT EXISTS { MATCH (:Category {id: id}) }] AS unknownCategories,
        $locality IS NOT NULL AND NOT EXISTS { MATCH (:Locality {id: $locality}) } AS unknownLocality,
-       COUNT {
-         WITH $withTotal AS wanted WHERE wanted
-         // @entry
-         // @filter
-         RETURN a
-       } AS total,
        COLLECT {
          // @entry
          // @filter

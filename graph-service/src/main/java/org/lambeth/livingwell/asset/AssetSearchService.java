@@ -64,8 +64,8 @@ public class AssetSearchService {
         var scope = plan.scope() + "/" + order;
         int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
         int offset = OffsetCursor.startAfter(after, scope, "after");
-        var row = run("asset/search/search_assets", plan, true, Map.of("withTotal", withTotal, "sort", order.name(),
-                "skip", offset, "limit", size + 1));
+        var template = withTotal ? "asset/search/search_assets_counted" : "asset/search/search_assets";
+        var row = run(template, plan, true, Map.of("sort", order.name(), "skip", offset, "limit", size + 1));
         var rows = row.get("rows").asList(v -> v);
         var edges = new ArrayList<AssetConnection.AssetEdge>();
         for (int i = 0; i < Math.min(size, rows.size()); i++) {

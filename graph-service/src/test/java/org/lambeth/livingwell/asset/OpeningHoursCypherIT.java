@@ -89,7 +89,7 @@ class OpeningHoursCypherIT {
         parameters.put("accessibility", List.of());
         parameters.put("visibility", List.of("PUBLIC"));
         parameters.putAll(time.parameters());
-        parameters.putAll(Map.of("withTotal", false, "sort", "NAME", "skip", 0, "limit", 1000));
+        parameters.putAll(Map.of("sort", "NAME", "skip", 0, "limit", 1000));
         return parameters;
     }
 

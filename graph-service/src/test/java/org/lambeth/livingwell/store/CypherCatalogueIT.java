@@ -59,8 +59,8 @@ class CypherCatalogueIT {
             }
         }
         assertThat(explained).isGreaterThan(40);
-        // the three search templates, each with both spatial entries
-        assertThat(checkedSpatial).hasSize(6);
+        // the four search templates, each with both spatial entries
+        assertThat(checkedSpatial).hasSize(8);
     }
 
     /** The statement itself, or a template filled with each entry (name + "+" + entry). */
