@@ -1,20 +1,16 @@
 // Assets matching a filter, without the total, in one round trip: the filter's ids that do not exist and one page
 // of rows (only the top skip + limit matches are kept while sorting; search_assets_counted.cypher also counts).
-// Template: the lines "// @entry", "// @filter" and "// @columns" are replaced by the fixed fragments of this
-// folder (_from_*.cypher, _filter.cypher, _asset_columns.cypher); nothing else is spliced in.
-// params: those of the entry and _filter, $sort (DISTANCE, RELEVANCE, NAME, RECENTLY_UPDATED),
-//         $skip, $limit
+// Template: the lines "// @entry", "// @filter", "// @order" and "// @columns" are replaced by the fixed fragments
+// of this folder (_from_*.cypher, _filter.cypher, _order_*.cypher, _asset_columns.cypher); nothing else is
+// spliced in.
+// params: those of the entry and _filter, $skip, $limit
 RETURN [id IN coalesce($categoryIds, []) WHERE NOT EXISTS { MATCH (:Category {id: id}) }] AS unknownCategories,
        $locality IS NOT NULL AND NOT EXISTS { MATCH (:Locality {id: $locality}) } AS unknownLocality,
        COLLECT {
          // @entry
          // @filter
          WITH a, relevance, distanceMetres
-         ORDER BY CASE $sort WHEN 'DISTANCE' THEN distanceMetres END,
-                  CASE $sort WHEN 'RELEVANCE' THEN relevance END DESC,
-                  CASE $sort WHEN 'RECENTLY_UPDATED' THEN a.updatedAt END DESC,
-                  CASE $sort WHEN 'NAME' THEN toLower(a.name) END,
-                  a.id
+         // @order
          SKIP $skip LIMIT $limit
          RETURN a {
            // @columns

@@ -1,18 +1,15 @@
 // Assets matching a filter, with the total, in one round trip and one pass over the matches: every match is sorted,
 // the total is their number and the page a slice of them (search_assets.cypher, without the total, keeps only
 // the top skip + limit instead). Returns one row: the filter's ids that do not exist, the total and the page.
-// Template: the lines "// @entry", "// @filter" and "// @columns" are replaced by the fixed fragments of this
-// folder (_from_*.cypher, _filter.cypher, _asset_columns.cypher); nothing else is spliced in.
-// params: those of the entry and _filter, $sort (DISTANCE, RELEVANCE, NAME, RECENTLY_UPDATED), $skip, $limit
+// Template: the lines "// @entry", "// @filter", "// @order" and "// @columns" are replaced by the fixed fragments
+// of this folder (_from_*.cypher, _filter.cypher, _order_*.cypher, _asset_columns.cypher); nothing else is
+// spliced in.
+// params: those of the entry and _filter, $skip, $limit
 CALL () {
   // @entry
   // @filter
   WITH a, relevance, distanceMetres
-  ORDER BY CASE $sort WHEN 'DISTANCE' THEN distanceMetres END,
-           CASE $sort WHEN 'RELEVANCE' THEN relevance END DESC,
-           CASE $sort WHEN 'RECENTLY_UPDATED' THEN a.updatedAt END DESC,
-           CASE $sort WHEN 'NAME' THEN toLower(a.name) END,
-           a.id
+  // @order
   RETURN collect({a: a, relevance: relevance, distanceMetres: distanceMetres}) AS matches
 }
 RETURN [id IN coalesce($categoryIds, []) WHERE NOT EXISTS { MATCH (:Category {id: id}) }] AS unknownCategories,

@@ -65,7 +65,7 @@ public class AssetSearchService {
         int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
         int offset = OffsetCursor.startAfter(after, scope, "after");
         var template = withTotal ? "asset/search/search_assets_counted" : "asset/search/search_assets";
-        var row = run(template, plan, true, Map.of("sort", order.name(), "skip", offset, "limit", size + 1));
+        var row = run(template, plan, plan.fragments(order), Map.of("skip", offset, "limit", size + 1));
         var rows = row.get("rows").asList(v -> v);
         var edges = new ArrayList<AssetConnection.AssetEdge>();
         for (int i = 0; i < Math.min(size, rows.size()); i++) {
@@ -83,7 +83,7 @@ public class AssetSearchService {
     /** The counts beside each filter option, for the assets matching {@code filter}. */
     AssetFacets facets(AssetFilter filter) {
         var plan = planner.plan(filter, "filter");
-        var row = run("asset/search/facet_assets", plan, false, Map.of());
+        var row = run("asset/search/facet_assets", plan, plan.fragments(), Map.of());
         return new AssetFacets(row.get("total").asLong(),
                 row.get("categories").asList(v -> new CategoryCount(AssetRows.category(v), v.get("count").asLong())),
                 row.get("localities").asList(v -> new LocalityCount(AssetRows.locality(v), v.get("count").asLong())),
@@ -105,7 +105,7 @@ public class AssetSearchService {
         double middle = Math.rint((box.south() + box.north()) / 2);
         double cellLatitude = cellLongitude * Math.cos(Math.toRadians(middle));
         int singles = zoom >= SINGLES_ZOOM ? MAX_SINGLES : SMALL_CELL;
-        var cells = neo4j.query(cypher.expand("asset/search/cluster_assets", plan.fragments(false)))
+        var cells = neo4j.query(cypher.expand("asset/search/cluster_assets", plan.fragments()))
                 .bindAll(plan.with(Map.of("cellLon", cellLongitude, "cellLat", cellLatitude, "singles", singles)))
                 .fetchAs(Record.class).mappedBy((types, record) -> record).all();
         var clusters = new ArrayList<AssetCluster>();
@@ -179,8 +179,8 @@ public class AssetSearchService {
                 .mappedBy((types, record) -> AssetRows.toView(record.get("asset"))).all());
     }
 
-    private Record run(String template, SearchPlan plan, boolean columns, Map<String, Object> more) {
-        var row = neo4j.query(cypher.expand(template, plan.fragments(columns))).bindAll(plan.with(more))
+    private Record run(String template, SearchPlan plan, Map<String, String> fragments, Map<String, Object> more) {
+        var row = neo4j.query(cypher.expand(template, fragments)).bindAll(plan.with(more))
                 .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
         var unknown = row.get("unknownCategories").asList(Value::asString);
         if (!unknown.isEmpty()) {

@@ -21,14 +21,16 @@ public record SearchPlan(String entry, Map<String, Object> parameters, boolean h
     /** The entries that seek the point index. */
     public static final List<String> SPATIAL_ENTRIES = List.of("near", "box");
 
-    /** The fragments of a template for this plan's entry: entry and filter, and the asset columns if asked. */
-    Map<String, String> fragments(boolean columns) {
-        var fragments = new HashMap<String, String>();
-        fragments.put("entry", FRAGMENTS + "from_" + entry);
-        fragments.put("filter", FRAGMENTS + "filter");
-        if (columns) {
-            fragments.put("columns", FRAGMENTS + "asset_columns");
-        }
+    /** The fragments of a template for this plan's entry: entry and filter only (facets, clusters). */
+    Map<String, String> fragments() {
+        return Map.of("entry", FRAGMENTS + "from_" + entry, "filter", FRAGMENTS + "filter");
+    }
+
+    /** The fragments of a list template for this plan's entry: entry, filter, the order and the asset columns. */
+    Map<String, String> fragments(AssetSort order) {
+        var fragments = new HashMap<>(fragments());
+        fragments.put("order", FRAGMENTS + "order_" + order.name().toLowerCase(java.util.Locale.ROOT));
+        fragments.put("columns", FRAGMENTS + "asset_columns");
         return fragments;
     }
 

@@ -46,7 +46,7 @@ class OpeningHoursCypherIT {
             schedules.put("test-hours-" + i, randomHours(random));
         }
         var plan = new SearchPlan("all", new HashMap<>(), false, false, "test");
-        var statement = catalogue.expand("asset/search/search_assets", plan.fragments(true));
+        var statement = catalogue.expand("asset/search/search_assets", plan.fragments(AssetSort.NAME));
         int checked = 0;
         try (var session = driver.session(); var tx = session.beginTransaction()) {
             for (var entry : schedules.entrySet()) {
@@ -89,7 +89,7 @@ class OpeningHoursCypherIT {
         parameters.put("accessibility", List.of());
         parameters.put("visibility", List.of("PUBLIC"));
         parameters.putAll(time.parameters());
-        parameters.putAll(Map.of("sort", "NAME", "skip", 0, "limit", 1000));
+        parameters.putAll(Map.of("skip", 0, "limit", 1000));
         return parameters;
     }
 

@@ -77,6 +77,14 @@ class CypherCatalogueIT {
             if (columns) {
                 fragments.put("columns", SEARCH + "asset_columns");
             }
+            if (text.contains("// @order")) {
+                fragments.put("order", SEARCH + "order_" + switch (entry) {
+                    case "text" -> "relevance";
+                    case "near" -> "distance";
+                    case "all" -> "recently_updated";
+                    default -> "name";
+                });
+            }
             variants.put(name + "+" + entry, catalogue.expand(name, fragments));
         }
         return variants;

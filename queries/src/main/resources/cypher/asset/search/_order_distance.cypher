@@ -1,0 +1,2 @@
+// Order fragment: nearest first.
+ORDER BY distanceMetres, a.id

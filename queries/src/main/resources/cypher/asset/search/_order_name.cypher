@@ -1,0 +1,2 @@
+// Order fragment: by name, ignoring case.
+ORDER BY toLower(a.name), a.id

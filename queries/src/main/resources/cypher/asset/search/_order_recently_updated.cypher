@@ -1,0 +1,2 @@
+// Order fragment: the most recently changed first.
+ORDER BY a.updatedAt DESC, a.id

@@ -1,0 +1,2 @@
+// Order fragment: best text match first.
+ORDER BY relevance DESC, a.id
