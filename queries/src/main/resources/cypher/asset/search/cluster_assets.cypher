@@ -5,17 +5,19 @@
 // params: those of _from_box and _filter, $cellLon, $cellLat, $singles
 // @entry
 // @filter
-WITH a, toInteger(floor(a.location.longitude / $cellLon)) AS cx, toInteger(floor(a.location.latitude / $cellLat)) AS cy,
-     head([(a)-[:IN_CATEGORY]->(c:Category) | c {.id, .name, parentId: head([(c)-[:BROADER]->(p:Category) | p.id])}])
-       AS category
-WITH cx, cy, category, count(*) AS n,
+WITH a, toInteger(floor(a.location.longitude / $cellLon)) AS cx, toInteger(floor(a.location.latitude / $cellLat)) AS cy
+WITH cx, cy, head([(a)-[:IN_CATEGORY]->(c:Category) | c]) AS category, count(*) AS n,
      sum(a.location.latitude) AS sumLatitude, sum(a.location.longitude) AS sumLongitude,
      min(a.location.latitude) AS south, max(a.location.latitude) AS north,
      min(a.location.longitude) AS west, max(a.location.longitude) AS east,
      collect(a.id)[..$singles] AS ids
 WITH cx, cy, sum(n) AS count, sum(sumLatitude) AS sumLatitude, sum(sumLongitude) AS sumLongitude,
      min(south) AS south, max(north) AS north, min(west) AS west, max(east) AS east,
-     collect({category: category, count: n}) AS categories, collect(ids) AS idLists
+     collect({count: n, category: category {.id, .name,
+                                             parentId: head([(category)-[:BROADER]->(p:Category) | p.id])}})
+       AS categories,
+     collect(ids) AS idLists
 RETURN count, sumLatitude / count AS latitude, sumLongitude / count AS longitude, south, west, north, east,
-       categories, CASE WHEN count <= $singles THEN reduce(all = [], ids IN idLists | all + ids) ELSE [] END AS ids
+       categories,
+       CASE WHEN count <= $singles THEN reduce(all = [], ids IN idLists | all + ids) ELSE [] END AS ids
 ORDER BY count DESC, cx, cy

@@ -1,5 +1,5 @@
 // Assets matching a filter, without the total, in one round trip: the filter's ids that do not exist and one page
-// of rows (only the top skip + limit matches are kept while sorting; search_assets_counted.cypher also counts).
+// of rows (only the top skip + limit matches are kept while ranking; search_assets_counted.cypher also counts them).
 // Template: the lines "// @entry", "// @filter", "// @order" and "// @columns" are replaced by the fixed fragments
 // of this folder (_from_*.cypher, _filter.cypher, _order_*.cypher, _asset_columns.cypher); nothing else is
 // spliced in.

@@ -2,11 +2,13 @@ package org.lambeth.livingwell.api;
 
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,16 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
                     .errorType(ErrorType.BAD_REQUEST)
                     .message(limit.getMessage())
                     .extensions(Map.of("limit", limit.limit()))
+                    .build();
+        }
+        if (ex instanceof TransientDataAccessException) {
+            // the database refused for now (its memory or time limit for transactions, a lock): the client may retry
+            log.warn("Database limit reached in {} ({})", env.getExecutionStepInfo().getPath(), ex.getClass().getName());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorClassification.errorClassification("SERVICE_UNAVAILABLE"))
+                    .message("The database could not serve this now (it is at its limit for concurrent work); try "
+                            + "again in a moment, or narrow the search")
+                    .extensions(Map.of("limit", "databaseResources", "retry", true))
                     .build();
         }
         if (ex instanceof ForbiddenException forbidden) {
