@@ -46,6 +46,15 @@ record OpeningTime(DayOfWeek day, LocalTime time, LocalDate date) {
         return new OpeningTime(openAt.day(), time, openAt.date());
     }
 
+    /** The parameters of a filter without opening hours: each null, so the filter part is switched off. */
+    static Map<String, Object> noParameters() {
+        var none = new java.util.HashMap<String, Object>();
+        none.put("dayMinute", null);
+        none.put("dayStarts", null);
+        none.put("epochDay", null);
+        return none;
+    }
+
     Map<String, Object> parameters() {
         long dayStart = (day.getValue() - 1) * 1440L;
         long dayBefore = (day.minus(1).getValue() - 1) * 1440L;

@@ -149,11 +149,7 @@ class SearchPlanner {
         if (filter.openAt() != null) {
             return OpeningTime.of(filter.openAt(), argument + ".openAt").parameters();
         }
-        var none = new HashMap<String, Object>();
-        none.put("dayMinute", null);
-        none.put("dayStarts", null);
-        none.put("epochDay", null);
-        return none;
+        return OpeningTime.noParameters();
     }
 
     /** A short digest of the filter: cursors carry it, so one search's cursor is refused by another. */

@@ -13,7 +13,7 @@ import java.util.Locale;
  * Prints benchmark figures to standard output (where Failsafe shows them) and appends them to a results file under
  * {@code target/bench-results/}.
  */
-final class BenchReport {
+public final class BenchReport {
 
     private final Path file;
 
@@ -56,7 +56,7 @@ final class BenchReport {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    static String mib(long bytes) {
+    public static String mib(long bytes) {
         return String.format(Locale.ROOT, "%,d MiB", bytes / (1024 * 1024));
     }
 

@@ -20,10 +20,10 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * can exceed -Xmx), the largest total heap in use seen by sampling every 50 ms (live objects and garbage not yet
  * collected), and the largest heap in use right after a garbage collection (closest to what the phase needs).
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
 
     /** The figures of a phase, in bytes; GC time in milliseconds. */
-    record Figures(long poolPeakSum, long sampledMax, long maxAfterGc, long gcMillis, long gcCount) {
+    public record Figures(long poolPeakSum, long sampledMax, long maxAfterGc, long gcMillis, long gcCount) {
 
         @Override
         public String toString() {
@@ -65,7 +65,7 @@ final class HeapWatch implements AutoCloseable {
         });
     }
 
-    static HeapWatch start() {
+    public static HeapWatch start() {
         return new HeapWatch();
     }
 
@@ -80,7 +80,7 @@ final class HeapWatch implements AutoCloseable {
     }
 
     /** The figures so far (the watch keeps running). */
-    Figures figures() {
+    public Figures figures() {
         long poolPeaks = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Figures(poolPeaks, sampledMax.get(), maxAfterGc.get(), gcMillis() - gcMillisAtStart,

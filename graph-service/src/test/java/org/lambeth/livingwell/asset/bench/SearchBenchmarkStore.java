@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.lambeth.livingwell.LivingWellMapApplication;
+import org.lambeth.livingwell.analysis.bench.BenchReport;
+import org.lambeth.livingwell.analysis.bench.HeapWatch;
 import org.lambeth.livingwell.seeds.synthetic.SyntheticAssets;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -74,7 +76,7 @@ public final class SearchBenchmarkStore {
                 SyntheticAssets.tiled(size) ? "Greater London, tiled" : "Lambeth postcodes", store);
         say("machine: %d processors, load average %s; JVM %s, max heap %s; page cache %s, batch %,d, %d writers",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), System.getProperty("java.runtime.version"),
-                StoreHeapWatch.mib(Runtime.getRuntime().maxMemory()), pageCache, batch, writers);
+                BenchReport.mib(Runtime.getRuntime().maxMemory()), pageCache, batch, writers);
         long starting = System.nanoTime();
         try (var context = start(store, pageCache)) {
             say("application ready (embedded Neo4j, migrations, real seeds) in %.1f s",
@@ -95,7 +97,7 @@ public final class SearchBenchmarkStore {
             }
             benchRelationships(driver);
         }
-        say("store size on disk: %s (%s)", StoreHeapWatch.mib(diskBytes(store)), store);
+        say("store size on disk: %s (%s)", BenchReport.mib(diskBytes(store)), store);
         return 0;
     }
 
@@ -115,7 +117,7 @@ public final class SearchBenchmarkStore {
         long started = System.nanoTime();
         long cpuAtStart = processCpuNanos();
         long indexNanos = 0;
-        try (var watch = new StoreHeapWatch()) {
+        try (var watch = HeapWatch.start()) {
             if (deferIndexes) {
                 schema.drop();
             }
@@ -128,7 +130,7 @@ public final class SearchBenchmarkStore {
                     indexNanos = System.nanoTime() - indexing;
                 }
             }
-            heap = watch.figures();
+            heap = watch.figures().toString();
         }
         long nanos = System.nanoTime() - started;
         long cpuNanos = processCpuNanos() - cpuAtStart;
