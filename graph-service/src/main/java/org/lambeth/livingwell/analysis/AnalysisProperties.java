@@ -6,8 +6,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Network analysis settings.
  *
- * @param nameIndividuals the one switch for naming people (by pseudonym) in analysis results; off, people appear only
- *        in aggregates. The security work decides it per role; until then it is configuration, off by default.
  * @param timeLimitSeconds the longest an analysis may run before the request gets an error naming the limit
  * @param maxMembers the largest network an analysis accepts
  * @param exactBetweennessLimit betweenness is exact up to this many members, sampled above
@@ -15,7 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("livingwell.analysis")
 public record AnalysisProperties(
-        @DefaultValue("false") boolean nameIndividuals,
         @DefaultValue("60") int timeLimitSeconds,
         @DefaultValue("2000000") int maxMembers,
         @DefaultValue("20000") int exactBetweennessLimit,

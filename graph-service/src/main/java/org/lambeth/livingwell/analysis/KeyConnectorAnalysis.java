@@ -37,13 +37,14 @@ public class KeyConnectorAnalysis {
         this.properties = properties;
     }
 
-    KeyConnectorReport keyConnectors(String scope, Integer top, LocalDate asOf, List<String> kinds) {
+    KeyConnectorReport keyConnectors(String scope, Integer top, LocalDate asOf, List<String> kinds,
+            boolean nameIndividuals) {
         var scopeId = arguments.scope(scope);
         int n = arguments.top(top);
         var kindSet = arguments.kinds(kinds);
         return runner.run(() -> {
             var graph = project(scopeId, asOf, kindSet).graph();
-            var members = new Members(graph, properties.nameIndividuals());
+            var members = new Members(graph, nameIndividuals);
             var connectors = CutVertices.find(graph);
             var betweenness = BetweennessScores.compute(graph, properties.exactBetweennessLimit(),
                     properties.betweennessSample(), SEED);
@@ -61,12 +62,12 @@ public class KeyConnectorAnalysis {
         });
     }
 
-    CommunityReport communities(String scope, LocalDate asOf, List<String> kinds) {
+    CommunityReport communities(String scope, LocalDate asOf, List<String> kinds, boolean nameIndividuals) {
         var scopeId = arguments.scope(scope);
         var kindSet = arguments.kinds(kinds);
         return runner.run(() -> {
             var graph = project(scopeId, asOf, kindSet).graph();
-            var members = new Members(graph, properties.nameIndividuals());
+            var members = new Members(graph, nameIndividuals);
             var report = Communities.leiden(graph, SEED);
             var views = new ArrayList<CommunityView>();
             for (var community : report.communities()) {

@@ -8,7 +8,7 @@ import org.lambeth.livingwell.analysis.graph.TieGraph;
 
 /**
  * How analysis results show members: organisations and assets by id and name; people by pseudonym only when
- * {@link AnalysisProperties#nameIndividuals()} allows, otherwise as anonymous "PERSON" entries with their side.
+ * the viewer may see individuals (LEAD and above, {@code Viewer#mayNameIndividuals}), otherwise as anonymous "PERSON" entries with their side.
  */
 final class Members {
 

@@ -39,16 +39,18 @@ public class NetworkStrengthAnalysis {
         this.properties = properties;
     }
 
-    NetworkStrengthReport networkStrength(List<String> between, LocalDate asOf, List<String> kinds) {
+    NetworkStrengthReport networkStrength(List<String> between, LocalDate asOf, List<String> kinds,
+            boolean nameIndividuals) {
         var sides = arguments.between(between);
         var kindSet = arguments.kinds(kinds);
         return runner.run(() -> {
             var projection = project(sides, asOf, kindSet);
-            return report(projection, projection.graph(), sides, asOf, kindSet);
+            return report(projection, projection.graph(), sides, asOf, kindSet, nameIndividuals);
         });
     }
 
-    WhatIfReport whatIf(List<String> remove, List<String> between, LocalDate asOf, List<String> kinds) {
+    WhatIfReport whatIf(List<String> remove, List<String> between, LocalDate asOf, List<String> kinds,
+            boolean nameIndividuals) {
         var sides = arguments.between(between);
         var kindSet = arguments.kinds(kinds);
         return runner.run(() -> {
@@ -57,9 +59,9 @@ public class NetworkStrengthAnalysis {
             arguments.remove(remove, ids);
             var before = projection.graph();
             var after = before.without(new HashSet<>(remove));
-            var reportBefore = report(projection, before, sides, asOf, kindSet);
-            var reportAfter = report(projection, after, sides, asOf, kindSet);
-            return new WhatIfReport(new Members(before, properties.nameIndividuals()).of(remove), reportBefore,
+            var reportBefore = report(projection, before, sides, asOf, kindSet, nameIndividuals);
+            var reportAfter = report(projection, after, sides, asOf, kindSet, nameIndividuals);
+            return new WhatIfReport(new Members(before, nameIndividuals).of(remove), reportBefore,
                     reportAfter, cutOff(before, after, sides),
                     reportBefore.independentPaths() - reportAfter.independentPaths(),
                     reportBefore.crossTies() - reportAfter.crossTies());
@@ -71,7 +73,7 @@ public class NetworkStrengthAnalysis {
     }
 
     NetworkStrengthReport report(Projection projection, TieGraph graph, List<LocalityView> sides, LocalDate asOf,
-            Set<String> kinds) {
+            Set<String> kinds, boolean nameIndividuals) {
         var a = sides.get(0);
         var b = sides.get(1);
         var cross = CrossSideTies.measure(graph, a.id(), b.id());
@@ -79,7 +81,7 @@ public class NetworkStrengthAnalysis {
         var byKind = new ArrayList<KindCount>();
         cross.crossTiesByKind().forEach((kind, count) -> byKind.add(new KindCount(kind, count,
                 cross.crossTies() == 0 ? 0 : (double) count / cross.crossTies())));
-        var members = new Members(graph, properties.nameIndividuals());
+        var members = new Members(graph, nameIndividuals);
         return new NetworkStrengthReport(asOf, List.copyOf(kinds),
                 List.of(new SideStrength(a, cross.a().nodes(), cross.a().ties(), cross.a().weightedTies(),
                         cross.a().density()),

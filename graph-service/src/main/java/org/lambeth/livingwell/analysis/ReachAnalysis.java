@@ -30,8 +30,8 @@ public class ReachAnalysis {
         this.properties = properties;
     }
 
-    ReachReport reach(String personId, Integer hops) {
-        if (!properties.nameIndividuals()) {
+    ReachReport reach(String personId, Integer hops, boolean nameIndividuals) {
+        if (!nameIndividuals) {
             throw new ForbiddenException("reach is about one person: only roles that may see individuals can ask");
         }
         int limit = arguments.hops(hops);

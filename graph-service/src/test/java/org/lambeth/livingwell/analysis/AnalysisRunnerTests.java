@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class AnalysisRunnerTests {
 
     private static AnalysisProperties limit(int seconds) {
-        return new AnalysisProperties(false, seconds, 1000, 20000, 500);
+        return new AnalysisProperties(seconds, 1000, 20000, 500);
     }
 
     @Test

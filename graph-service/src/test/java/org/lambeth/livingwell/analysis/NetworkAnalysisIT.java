@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lambeth.livingwell.support.GoldenJson;
+import org.lambeth.livingwell.security.Role;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,12 @@ class NetworkAnalysisIT extends GraphQlServiceTest {
                 minimumCut { id kind side }
                 crossTiesByKind { kind count share }
                 crossIntroductions organisationTiesByKind { kind count share } } }""";
+
+    /** Collaborative leads: the analysis names individuals (by pseudonym) to them. */
+    @BeforeEach
+    void signInAsLead() {
+        graphql = graphql.as(Role.LEAD);
+    }
 
     @Test
     void northAndSouthAreTiedThroughFewIndependentPaths() {

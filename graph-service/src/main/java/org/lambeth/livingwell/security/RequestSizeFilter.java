@@ -1,0 +1,112 @@
+package org.lambeth.livingwell.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body larger than {@code livingwell.security.max-request-bytes} on the API paths with 413 naming
+ * the limit, before anything parses it. A body without a length (chunked) is read up to the limit and refused as soon
+ * as it goes over, so a client cannot stream an endless body into the service.
+ */
+final class RequestSizeFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    RequestSizeFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !SecurityPaths.limited(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            refuse(response);
+            return;
+        }
+        if (declared >= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            refuse(response);
+            return;
+        }
+        chain.doFilter(new BufferedBody(request, body), response);
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        FilterErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+                "The request body is larger than the limit of " + maxBytes + " bytes",
+                Map.of("limit", "maxRequestBytes", "maxRequestBytes", maxBytes));
+    }
+
+    /** A request whose body has been read into memory (at most the limit). */
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body is already in memory");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+    }
+}
