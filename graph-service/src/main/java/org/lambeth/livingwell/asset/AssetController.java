@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.lambeth.livingwell.security.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -27,8 +29,8 @@ class AssetController {
     }
 
     @QueryMapping
-    AssetView asset(@Argument String id) {
-        return assets.findAsset(id).orElse(null);
+    AssetView asset(@Argument String id, @ContextValue(Viewer.KEY) Viewer viewer) {
+        return assets.findAsset(id).filter(asset -> VisibilityAccess.visible(asset, viewer)).orElse(null);
     }
 
     @BatchMapping(typeName = "Category")

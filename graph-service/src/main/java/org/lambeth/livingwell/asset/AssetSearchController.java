@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.lambeth.livingwell.asset.hours.OpeningHours;
+import org.lambeth.livingwell.security.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -25,18 +27,21 @@ class AssetSearchController {
 
     @QueryMapping
     AssetConnection assets(@Argument AssetFilter filter, @Argument AssetSort sort, @Argument Integer first,
-            @Argument String after, DataFetchingFieldSelectionSet selection) {
+            @Argument String after, DataFetchingFieldSelectionSet selection, @ContextValue(Viewer.KEY) Viewer viewer) {
+        VisibilityAccess.check(filter, viewer);
         return search.search(filter, sort, first, after, selection.contains("totalCount"));
     }
 
     @QueryMapping
-    SearchViews.AssetFacets assetFacets(@Argument AssetFilter filter) {
+    SearchViews.AssetFacets assetFacets(@Argument AssetFilter filter, @ContextValue(Viewer.KEY) Viewer viewer) {
+        VisibilityAccess.check(filter, viewer);
         return search.facets(filter);
     }
 
     @QueryMapping
     SearchViews.AssetClusters assetClusters(@Argument AssetFilter.Box box, @Argument Integer zoom,
-            @Argument AssetFilter filter) {
+            @Argument AssetFilter filter, @ContextValue(Viewer.KEY) Viewer viewer) {
+        VisibilityAccess.check(filter, viewer);
         return search.clusters(box, zoom, filter);
     }
 

@@ -65,7 +65,10 @@ public final class CypherRoundTrips {
         var returned = method.getReturnType();
         if (result != null && returned.isInterface() && returned.getName().startsWith("org.neo4j.driver.")
                 && !returned.getName().startsWith("org.neo4j.driver.summary") && !method.getName().equals("run")) {
-            return wrap(result, (Class) returned);
+            // session(Class) declares its erasure (BaseSession): wrap as the class asked for
+            var type = method.getName().equals("session") && args != null && args.length > 0
+                    && args[0] instanceof Class<?> asked ? asked : returned;
+            return wrap(result, (Class) type);
         }
         return result;
     }

@@ -1,0 +1,31 @@
+package org.lambeth.livingwell.asset;
+
+import org.lambeth.livingwell.api.ForbiddenException;
+import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.security.Viewer;
+
+/**
+ * Who may see which assets: PUBLIC ones are for everyone; NETWORK ones (known inside the Network, such as a peer
+ * group's meeting place) only for PEER_SUPPORTER and above.
+ */
+final class VisibilityAccess {
+
+    static final Role NETWORK_ROLE = Role.PEER_SUPPORTER;
+
+    private VisibilityAccess() {
+    }
+
+    /** Refuses a filter asking for NETWORK assets from a viewer who may not see them. */
+    static void check(AssetFilter filter, Viewer viewer) {
+        if (filter != null && filter.visibility() != null && filter.visibility().contains(Visibility.NETWORK)
+                && !viewer.may(NETWORK_ROLE)) {
+            throw new ForbiddenException("filter.visibility: NETWORK assets need the role " + NETWORK_ROLE
+                    + " or above; this request has " + viewer.role());
+        }
+    }
+
+    /** Whether the viewer may see this asset. */
+    static boolean visible(AssetView asset, Viewer viewer) {
+        return asset.visibility() != Visibility.NETWORK || viewer.may(NETWORK_ROLE);
+    }
+}
