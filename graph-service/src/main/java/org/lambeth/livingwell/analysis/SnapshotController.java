@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.lambeth.livingwell.security.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingEnvironment;
 
 /** takeNetworkSnapshot and networkStrengthHistory. */
 @Controller
@@ -23,8 +26,9 @@ class SnapshotController {
     }
 
     @MutationMapping
-    Map<String, NetworkSnapshot> takeNetworkSnapshot(@Argument TakeNetworkSnapshotInput input) {
-        return Map.of("snapshot", snapshots.takeSnapshot(input.between()));
+    Map<String, NetworkSnapshot> takeNetworkSnapshot(@Argument TakeNetworkSnapshotInput input,
+            DataFetchingEnvironment env) {
+        return Map.of("snapshot", snapshots.takeSnapshot(input.between(), Viewer.of(env)));
     }
 
     @QueryMapping

@@ -54,7 +54,8 @@ public class AuditTrail {
     private void record(TransactionContext tx, Viewer viewer, AuditEvent event) {
         var parameters = new HashMap<String, Object>();
         parameters.put("id", UUID.randomUUID().toString());
-        parameters.put("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        parameters.put("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         parameters.put("actor", viewer.actor());
         parameters.put("role", viewer.role().name());
         parameters.put("action", event.action());

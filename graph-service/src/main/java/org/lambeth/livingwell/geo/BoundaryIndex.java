@@ -2,6 +2,7 @@ package org.lambeth.livingwell.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,16 @@ public final class BoundaryIndex {
         boundaries.forEach((id, geometry) -> tree.insert(geometry.getEnvelopeInternal(),
                 new Entry(id, PreparedGeometryFactory.prepare(geometry))));
         tree.build();
+    }
+
+    /**
+     * An index over boundaries stored as GeoJSON geometry text (such as the graph's Locality boundaries), keyed by
+     * id; a slightly invalid polygon (rounding on storage) is repaired as {@link Geometries#readRepairing} does.
+     */
+    public static BoundaryIndex fromGeoJson(Map<String, String> boundaries) {
+        var geometries = new LinkedHashMap<String, Geometry>();
+        boundaries.forEach((id, geoJson) -> geometries.put(id, Geometries.readRepairing(geoJson)));
+        return new BoundaryIndex(geometries);
     }
 
     /** The ids of the boundaries that cover the point (boundary included), sorted. */

@@ -41,6 +41,10 @@ class MapPageBrowserIT {
     @Test
     void showsWardsAndAssetsAndListsWhatIsNearAPostcode() {
         var page = browser.driver();
+        // record Content-Security-Policy violations from the first script on (the page must need none)
+        page.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
+                        + "e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
         page.get("http://127.0.0.1:" + port + "/");
         var wait = browser.waitUpTo(Duration.ofSeconds(30));
         wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
@@ -66,6 +70,7 @@ class MapPageBrowserIT {
         assertThat(page.findElement(By.cssSelector(".leaflet-popup .asset-popup-name")).getText())
                 .isEqualTo(results.getFirst().findElement(By.cssSelector(".result-name")).getText());
         browser.screenshot("map-postcode-results");
+        assertThat((List<?>) page.executeScript("return window.cspViolations")).isEmpty();
     }
 
     @Test
