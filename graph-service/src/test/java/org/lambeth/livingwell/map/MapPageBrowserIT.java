@@ -9,7 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lambeth.livingwell.security.Role;
 import org.lambeth.livingwell.support.Browser;
+import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.ServiceIT;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -86,5 +88,38 @@ class MapPageBrowserIT {
         wait.until(d -> !error.getText().isBlank());
         assertThat(error.getText()).containsIgnoringCase("postcode");
         browser.screenshot("map-unknown-postcode");
+    }
+
+    @Test
+    void htmlInAnAssetsNameShowsAsTextAndNeverRuns() {
+        var name = "<img src=x onerror=\"window.injected=1\">";
+        var editor = new GraphQlHttp(port).as(Role.EDITOR);
+        // beside the SW2 1RW postcode centroid, so it is the nearest result
+        var id = editor.data("""
+                mutation($name: String!) { addAsset(input: {name: $name, categories: ["library"],
+                  location: {postcode: "SW2 1RW"}}) { asset { id } } }""", java.util.Map.of("name", name))
+                .path("addAsset").path("asset").path("id").asString();
+        try {
+            var page = browser.driver();
+            page.get("http://127.0.0.1:" + port + "/");
+            var wait = browser.waitUpTo(Duration.ofSeconds(30));
+            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            var postcode = page.findElement(By.id("postcode"));
+            postcode.clear();
+            postcode.sendKeys("SW2 1RW", Keys.ENTER);
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results li"), 0));
+            var names = page.findElements(By.cssSelector("#results .result-name")).stream().map(WebElement::getText)
+                    .toList();
+            assertThat(names).contains(name);
+            page.findElements(By.cssSelector("#results li")).stream()
+                    .filter(li -> li.getText().contains(name)).findFirst().orElseThrow().sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .asset-popup-name")));
+            assertThat(page.findElement(By.cssSelector(".leaflet-popup .asset-popup-name")).getText()).isEqualTo(name);
+            assertThat(page.findElements(By.cssSelector("#results img, .leaflet-popup img"))).isEmpty();
+            assertThat(page.executeScript("return window.injected === undefined")).isEqualTo(true);
+            browser.screenshot("map-html-in-a-name-is-text");
+        } finally {
+            editor.data("mutation($id: ID!) { retireAsset(input: {id: $id}) { __typename } }", java.util.Map.of("id", id));
+        }
     }
 }
