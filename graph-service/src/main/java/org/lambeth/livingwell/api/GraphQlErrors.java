@@ -14,8 +14,9 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into GraphQL errors: a bad argument names the argument; anything unexpected is logged (without
- * arguments, which may hold personal data) and answered with a generic message.
+ * Turns exceptions into GraphQL errors: a bad argument names the argument; anything unexpected is logged (its classes
+ * and stack trace only: neither arguments nor exception messages, which may hold personal data) and answered with a
+ * generic message.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -52,7 +53,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(forbidden.getMessage())
                     .build();
         }
-        log.error("Unexpected failure in {} ({})", env.getExecutionStepInfo().getPath(), ex.getClass().getName(), ex);
+        // never ex itself: its message (or a cause's) may quote values, and values may be people's data
+        log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), RedactedThrowable.of(ex));
         return GraphqlErrorBuilder.newError(env)
                 .errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error while resolving " + env.getExecutionStepInfo().getPath())

@@ -44,9 +44,12 @@ final class DemoNetworkPlan {
     List<SeedBatch> batches() {
         var people = new ArrayList<Map<String, Object>>();
         var homes = new ArrayList<Map<String, Object>>();
-        for (var person : network.people()) {
-            people.add(Map.of("id", person.id(), "props", Map.of("displayName", person.displayName(),
-                    "role", person.role(), "demo", true, "source", "demo network (generated)")));
+        for (int i = 0; i < network.people().size(); i++) {
+            var person = network.people().get(i);
+            var props = new LinkedHashMap<String, Object>(Map.of("displayName", person.displayName(),
+                    "role", person.role(), "demo", true, "source", "demo network (generated)"));
+            props.putAll(DemoContacts.of(person, i));
+            people.add(Map.of("id", person.id(), "props", props));
             homes.add(Map.of("person", person.id(), "locality", person.wardCode()));
         }
         var skills = network.skills().stream()

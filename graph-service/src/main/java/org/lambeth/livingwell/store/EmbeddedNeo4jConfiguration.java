@@ -49,6 +49,12 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout,
                         Duration.ofSeconds(properties.transactionTimeoutSeconds()))
+                // no query log (it records statements and their parameters, i.e. people's data); should one be
+                // switched on, it must not carry parameters, literals or error texts
+                .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
+                .setConfig(GraphDatabaseSettings.log_queries_parameter_logging_enabled, false)
+                .setConfig(GraphDatabaseSettings.log_queries_obfuscate_literals, true)
+                .setConfig(GraphDatabaseSettings.log_queries_obfuscate_errors, true)
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .build();

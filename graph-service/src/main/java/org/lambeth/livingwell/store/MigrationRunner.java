@@ -23,6 +23,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class MigrationRunner {
 
+    /** Schema changes and index population may take minutes on a large store: longer than the per-query limit. */
+    private static final org.neo4j.driver.TransactionConfig LONG_RUNNING = org.neo4j.driver.TransactionConfig.builder()
+            .withTimeout(java.time.Duration.ofMinutes(10)).build();
+
     static final String LOCATION = "classpath*:neo4j/migrations/V*.cypher";
     private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
     private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
@@ -86,7 +90,7 @@ public final class MigrationRunner {
             }
             long started = System.nanoTime();
             for (String statement : migration.statements()) {
-                session.run(statement).consume();
+                session.run(statement, LONG_RUNNING).consume();
             }
             session.executeWrite(tx -> tx.run("""
                     CREATE (:__Neo4jMigration {version: $version, description: $description, file: $file,
@@ -98,7 +102,7 @@ public final class MigrationRunner {
             log.info("Applied migration {} ({})", migration.fileName(), migration.description());
         }
         if (!applied.isEmpty()) {
-            session.run("CALL db.awaitIndexes(300)").consume();
+            session.run("CALL db.awaitIndexes(300)", LONG_RUNNING).consume();
         }
         log.info("Schema is at version {}; {} migration(s) applied now",
                 migrations.isEmpty() ? 0 : migrations.getLast().version(), applied.size());
