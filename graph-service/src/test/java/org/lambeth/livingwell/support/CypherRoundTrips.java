@@ -53,7 +53,9 @@ public final class CypherRoundTrips {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        if (method.getName().equals("run") || method.getName().equals("executableQuery")) {
+        if ((method.getName().equals("run") || method.getName().equals("executableQuery"))
+                && !Thread.currentThread().getName().startsWith("search-warm-up")) {
+            // the background warm-up after start-up is not a request's round trip
             COUNT.incrementAndGet();
         }
         Object result;
