@@ -219,6 +219,9 @@ class NetworkAnalysisBenchmark {
         }
     }
 
+    /** The benchmark's own user (a random password each run would do as well: it never leaves this JVM). */
+    private static final String[] BENCH_USER = {"bench", "bench-password"};
+
     private static ConfigurableApplicationContext start(Path store, String pageCache) {
         // as command-line arguments: they outrank application.yml (builder "properties" would not)
         var args = List.of(
@@ -231,6 +234,13 @@ class NetworkAnalysisBenchmark {
                 "--livingwell.analysis.time-limit-seconds=600",
                 // GraphQL over MVC answers asynchronously: a long analysis would otherwise hit the async timeout
                 "--spring.mvc.async.request-timeout=900s",
+                // the analysis is for signed-in roles: a user of the benchmark's own (people stay anonymous, as
+                // for a peer supporter), and a rate limit that does not count its runs
+                "--livingwell.security.users[0].username=" + BENCH_USER[0],
+                "--livingwell.security.users[0].password-hash="
+                        + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(BENCH_USER[1]),
+                "--livingwell.security.users[0].role=PEER_SUPPORTER",
+                "--livingwell.security.rate-limit.signed-in-per-minute=1000000",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--logging.level.org.lambeth=INFO");
@@ -436,14 +446,18 @@ class NetworkAnalysisBenchmark {
         private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         private final URI endpoint;
 
+        private final String session;
+
         GraphQl(int port) {
             endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+            session = org.lambeth.livingwell.support.GraphQlHttp.login(port, BENCH_USER);
         }
 
         JsonNode data(String query) {
             try {
                 var request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(15))
                         .header("Content-Type", "application/json").header("Accept", "application/json")
+                        .header("Cookie", session)
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
                         .build();
                 var response = client.send(request, HttpResponse.BodyHandlers.ofString());
