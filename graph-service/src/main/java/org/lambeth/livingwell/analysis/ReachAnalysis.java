@@ -20,14 +20,11 @@ public class ReachAnalysis {
     private final NetworkProjector projector;
     private final AnalysisArguments arguments;
     private final AnalysisRunner runner;
-    private final AnalysisProperties properties;
 
-    ReachAnalysis(NetworkProjector projector, AnalysisArguments arguments, AnalysisRunner runner,
-            AnalysisProperties properties) {
+    ReachAnalysis(NetworkProjector projector, AnalysisArguments arguments, AnalysisRunner runner) {
         this.projector = projector;
         this.arguments = arguments;
         this.runner = runner;
-        this.properties = properties;
     }
 
     ReachReport reach(String personId, Integer hops, boolean nameIndividuals) {

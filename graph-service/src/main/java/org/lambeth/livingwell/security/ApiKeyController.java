@@ -31,9 +31,9 @@ class ApiKeyController {
     }
 
     @QueryMapping
-    Me me(@ContextValue(name = Viewer.KEY, required = false) Viewer viewer) {
-        var who = viewer == null ? Viewer.anonymous("unknown") : viewer;
-        return new Me(who.actor(), who.role());
+    Me me(graphql.schema.DataFetchingEnvironment env) {
+        var viewer = Viewer.of(env);
+        return new Me(viewer.actor(), viewer.role());
     }
 
     @QueryMapping

@@ -21,13 +21,17 @@ final class FilterErrors {
 
     static void write(HttpServletResponse response, int status, String classification, String message,
             Map<String, Object> details) throws IOException {
-        var extensions = new LinkedHashMap<String, Object>();
-        extensions.put("classification", classification);
-        extensions.putAll(details);
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        var body = Map.of("errors", List.of(Map.of("message", message, "extensions", extensions)));
-        response.getWriter().write(JSON.writeValueAsString(body));
+        response.getWriter().write(JSON.writeValueAsString(body(classification, message, details)));
+    }
+
+    /** The error body itself, for a controller that answers with it. */
+    static Map<String, Object> body(String classification, String message, Map<String, Object> details) {
+        var extensions = new LinkedHashMap<String, Object>();
+        extensions.put("classification", classification);
+        extensions.putAll(details);
+        return Map.of("errors", List.of(Map.of("message", message, "extensions", extensions)));
     }
 }

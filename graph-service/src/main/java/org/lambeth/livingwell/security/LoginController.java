@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.security;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +69,7 @@ class LoginController {
     }
 
     private static ResponseEntity<?> refused() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("errors", List.of(Map.of(
-                "message", "Wrong user name or password", "extensions", Map.of("classification", "UNAUTHORIZED")))));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(FilterErrors.body("UNAUTHORIZED", "Wrong user name or password", Map.of()));
     }
 }

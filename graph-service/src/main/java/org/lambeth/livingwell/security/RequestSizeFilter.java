@@ -94,7 +94,13 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already in memory");
+                    // the whole body is in memory: it is all available, and all read once that is consumed
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (java.io.IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override

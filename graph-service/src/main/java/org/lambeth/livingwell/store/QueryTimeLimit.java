@@ -29,15 +29,16 @@ final class QueryTimeLimit {
     }
 
     static Driver wrap(Driver driver, Duration limit) {
+        var byDefault = TransactionConfig.builder().withTimeout(limit).build();
         InvocationHandler handler = (proxy, method, args) -> {
             var result = call(driver, method, args);
             return result instanceof Session session && method.getName().equals("session")
-                    ? session(session, limit) : result;
+                    ? session(session, limit, byDefault) : result;
         };
         return (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[] {Driver.class}, handler);
     }
 
-    private static Session session(Session session, Duration limit) {
+    private static Session session(Session session, Duration limit, TransactionConfig byDefault) {
         InvocationHandler handler = (proxy, method, args) -> {
             var types = method.getParameterTypes();
             if (types.length > 0 && types[types.length - 1] == TransactionConfig.class) {
@@ -48,7 +49,7 @@ final class QueryTimeLimit {
             var withConfig = WITH_CONFIG.computeIfAbsent(method, QueryTimeLimit::overloadWithConfig);
             if (withConfig.isPresent()) {
                 var limited = args == null ? new Object[1] : Arrays.copyOf(args, args.length + 1);
-                limited[limited.length - 1] = limited(TransactionConfig.empty(), limit);
+                limited[limited.length - 1] = byDefault;
                 return call(session, withConfig.get(), limited);
             }
             return call(session, method, args);

@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The map page in headless Debian Chromium, offline: wards, markers, a postcode search and its list. */
@@ -47,9 +48,7 @@ class MapPageBrowserIT {
         page.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
                 "window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
                         + "e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
-        page.get("http://127.0.0.1:" + port + "/");
-        var wait = browser.waitUpTo(Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        var wait = openMap();
 
         assertThat(page.findElements(By.cssSelector("path.ward"))).hasSize(25);
         assertThat(page.findElements(By.cssSelector("path.ward-north"))).hasSize(14);
@@ -58,10 +57,7 @@ class MapPageBrowserIT {
                 .contains("Crown copyright");
         browser.screenshot("map-wards-and-assets");
 
-        var postcode = page.findElement(By.id("postcode"));
-        postcode.clear();
-        postcode.sendKeys("SW2 1RW", Keys.ENTER);
-        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results li"), 0));
+        searchPostcode("SW2 1RW", wait);
         List<WebElement> results = page.findElements(By.cssSelector("#results li"));
         assertThat(results).hasSizeBetween(1, 20);
         assertThat(results.getFirst().getText()).containsPattern("\\d+ m");
@@ -78,12 +74,8 @@ class MapPageBrowserIT {
     @Test
     void anUnknownPostcodeIsExplainedBesideTheBox() {
         var page = browser.driver();
-        page.get("http://127.0.0.1:" + port + "/");
-        var wait = browser.waitUpTo(Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        var postcode = page.findElement(By.id("postcode"));
-        postcode.clear();
-        postcode.sendKeys("ZZ9 9ZZ", Keys.ENTER);
+        var wait = openMap();
+        enterPostcode("ZZ9 9ZZ");
         var error = page.findElement(By.id("search-error"));
         wait.until(d -> !error.getText().isBlank());
         assertThat(error.getText()).containsIgnoringCase("postcode");
@@ -101,13 +93,8 @@ class MapPageBrowserIT {
                 .path("addAsset").path("asset").path("id").asString();
         try {
             var page = browser.driver();
-            page.get("http://127.0.0.1:" + port + "/");
-            var wait = browser.waitUpTo(Duration.ofSeconds(30));
-            wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-            var postcode = page.findElement(By.id("postcode"));
-            postcode.clear();
-            postcode.sendKeys("SW2 1RW", Keys.ENTER);
-            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results li"), 0));
+            var wait = openMap();
+            searchPostcode("SW2 1RW", wait);
             var names = page.findElements(By.cssSelector("#results .result-name")).stream().map(WebElement::getText)
                     .toList();
             assertThat(names).contains(name);
@@ -121,5 +108,25 @@ class MapPageBrowserIT {
         } finally {
             editor.data("mutation($id: ID!) { retireAsset(input: {id: $id}) { __typename } }", java.util.Map.of("id", id));
         }
+    }
+
+    /** Opens the map page and waits until it says it is ready. */
+    private WebDriverWait openMap() {
+        browser.driver().get("http://127.0.0.1:" + port + "/");
+        var wait = browser.waitUpTo(Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        return wait;
+    }
+
+    private void enterPostcode(String text) {
+        var postcode = browser.driver().findElement(By.id("postcode"));
+        postcode.clear();
+        postcode.sendKeys(text, Keys.ENTER);
+    }
+
+    /** Searches from a postcode and waits for the first results. */
+    private void searchPostcode(String text, WebDriverWait wait) {
+        enterPostcode(text);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results li"), 0));
     }
 }

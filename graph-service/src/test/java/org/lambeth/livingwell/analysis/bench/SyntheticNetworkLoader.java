@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.lambeth.livingwell.support.QueryPlans;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 
@@ -86,18 +87,7 @@ final class SyntheticNetworkLoader {
 
     /** The operators of the statement's plan, leaves last. */
     private String plan(String statement) {
-        try (var session = driver.session()) {
-            var plan = session.run("EXPLAIN " + statement, Map.of("rows", List.of())).consume().plan();
-            var operators = new ArrayList<String>();
-            flatten(plan, operators);
-            return String.join(" <- ", operators);
-        }
-    }
-
-    private static void flatten(org.neo4j.driver.summary.Plan plan, List<String> operators) {
-        var details = plan.arguments().get("Details");
-        operators.add(plan.operatorType() + (details == null ? "" : "(" + details.asString() + ")"));
-        plan.children().forEach(child -> flatten(child, operators));
+        return QueryPlans.describe(driver, statement, Map.of("rows", List.of()));
     }
 
     private static Map<String, Object> tieRow(SyntheticNetwork.Ties ties, int i, IntFunction<String> fromId,

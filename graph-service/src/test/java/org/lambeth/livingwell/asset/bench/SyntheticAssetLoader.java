@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.lambeth.livingwell.seeds.synthetic.SyntheticAsset;
+import org.lambeth.livingwell.support.QueryPlans;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -108,19 +109,7 @@ final class SyntheticAssetLoader {
 
     /** The operators of the statement's plan, leaves last. */
     String plan() {
-        try (var session = driver.session()) {
-            var plan = session.run("EXPLAIN " + CREATE_ASSETS, Map.of("rows", List.of(), "source", SOURCE))
-                    .consume().plan();
-            var operators = new ArrayList<String>();
-            flatten(plan, operators);
-            return String.join(" <- ", operators);
-        }
-    }
-
-    private static void flatten(org.neo4j.driver.summary.Plan plan, List<String> operators) {
-        var details = plan.arguments().get("Details");
-        operators.add(plan.operatorType() + (details == null ? "" : "(" + details.asString() + ")"));
-        plan.children().forEach(child -> flatten(child, operators));
+        return QueryPlans.describe(driver, CREATE_ASSETS, Map.of("rows", List.of(), "source", SOURCE));
     }
 
     /** Writes the assets (expected: {@code size} of them); fails if any asset was not created. */

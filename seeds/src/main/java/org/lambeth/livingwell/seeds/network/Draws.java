@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Small random draws over a {@link SplittableRandom}, so that every draw follows from the seed. */
-final class Draws {
+public final class Draws {
 
     private Draws() {
     }
@@ -39,7 +39,7 @@ final class Draws {
     }
 
     /** The index chosen by weights that need not sum to one. */
-    static int weighted(SplittableRandom random, double... weights) {
+    public static int weighted(SplittableRandom random, double... weights) {
         double total = 0;
         for (double weight : weights) {
             total += weight;

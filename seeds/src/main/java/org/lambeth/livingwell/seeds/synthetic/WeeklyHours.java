@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.lambeth.livingwell.seeds.network.Draws;
+
 /**
  * Opening hours in the storage encoding: weekly {@code [start, end)} pairs in minutes of the week, Monday 00:00 = 0,
  * and dated exceptions {@code [epochDay, startMinuteOfDay, endMinuteOfDay]} ({@code [day, 0, 0]}: closed all day).
@@ -30,7 +32,7 @@ final class WeeklyHours {
     }
 
     static long[] weekly(SplittableRandom random) {
-        return switch (weighted(random, PATTERN_WEIGHTS)) {
+        return switch (Draws.weighted(random, PATTERN_WEIGHTS)) {
             case 0 -> NONE;
             case 1 -> days(0, 5, at(random, 8, 9, 10), at(random, 16, 17, 17, 18));
             case 2 -> {
@@ -124,20 +126,5 @@ final class WeeklyHours {
     /** One of the given hours, as minutes of the day. */
     private static int at(SplittableRandom random, int... hours) {
         return hours[random.nextInt(hours.length)] * 60;
-    }
-
-    static int weighted(SplittableRandom random, double... weights) {
-        double total = 0;
-        for (double weight : weights) {
-            total += weight;
-        }
-        double point = random.nextDouble() * total;
-        for (int i = 0; i < weights.length - 1; i++) {
-            point -= weights[i];
-            if (point < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }
