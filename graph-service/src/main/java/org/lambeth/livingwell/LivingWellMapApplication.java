@@ -1,5 +1,6 @@
 package org.lambeth.livingwell;
 
+import org.lambeth.livingwell.cli.CommandLineTool;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,7 +8,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class LivingWellMapApplication {
 
+    /** With a command ({@code import}, {@code backup}, {@code restore}) as the first argument, runs it and exits. */
     public static void main(String[] args) {
+        if (CommandLineTool.handles(args)) {
+            System.exit(CommandLineTool.run(args));
+        }
         SpringApplication.run(LivingWellMapApplication.class, args);
     }
 }

@@ -6,6 +6,7 @@ package org.lambeth.livingwell.api;
 public class InvalidArgumentException extends RuntimeException {
 
     private final String argument;
+    private final String problem;
 
     /**
      * @param argument the argument's path, e.g. {@code near.postcode} or {@code radiusMetres}
@@ -14,6 +15,12 @@ public class InvalidArgumentException extends RuntimeException {
     public InvalidArgumentException(String argument, String problem) {
         super(argument + ": " + problem);
         this.argument = argument;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the argument's path. */
+    public String problem() {
+        return problem;
     }
 
     public String argument() {

@@ -20,13 +20,13 @@ import org.lambeth.livingwell.geo.Postcode;
  * ({@code input.name}, {@code input.contact.email}...). Text is stripped; on update an empty string clears an optional
  * field (its property maps to null, which removes it), and a field not given is left out of the map.
  */
-final class AssetFieldRules {
+public final class AssetFieldRules {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_DESCRIPTION = 2_000;
-    static final int MAX_ADDRESS = 300;
-    static final int MAX_CATEGORIES = 10;
-    static final int MAX_REASON = 500;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 2_000;
+    public static final int MAX_ADDRESS = 300;
+    public static final int MAX_CATEGORIES = 10;
+    public static final int MAX_REASON = 500;
 
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]{3,40}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
@@ -107,7 +107,8 @@ final class AssetFieldRules {
         }
     }
 
-    private static String name(String name) {
+    /** A name: stripped, 1-200 characters on one line. */
+    public static String name(String name) {
         var text = stripped(name);
         if (text == null) {
             throw new InvalidArgumentException("input.name", "must not be empty");
@@ -122,29 +123,20 @@ final class AssetFieldRules {
     }
 
     private static void text(Map<String, Object> props, String field, String value, int max) {
-        if (value == null) {
-            return;
+        if (value != null) {
+            props.put(field, bounded("input." + field, value, max));
         }
-        var text = stripped(value);
-        if (text != null && text.length() > max) {
-            throw tooLong("input." + field, max, text);
-        }
-        props.put(field, text);
     }
 
     private static void contact(Map<String, Object> props, AssetInputs.Contact contact) {
         if (contact.phone() != null) {
-            props.put("phone", checked(contact.phone(), "phone", t -> PHONE.matcher(t).matches()
-                    && t.chars().filter(Character::isDigit).count() >= 3,
-                    "is not a phone number (digits, spaces and + ( ) - . only, at most 40 characters)"));
+            props.put("phone", phone(contact.phone()));
         }
         if (contact.email() != null) {
-            props.put("email", checked(contact.email(), "email", t -> t.length() <= 254 && EMAIL.matcher(t).matches(),
-                    "is not an email address (expected name@domain)"));
+            props.put("email", email(contact.email()));
         }
         if (contact.website() != null) {
-            props.put("website", checked(contact.website(), "website", AssetFieldRules::isWebAddress,
-                    "is not a web address (expected an http:// or https:// URL)"));
+            props.put("website", website(contact.website()));
         }
     }
 
@@ -153,6 +145,43 @@ final class AssetFieldRules {
         var text = stripped(value);
         if (text != null && !valid.test(text)) {
             throw new InvalidArgumentException("input.contact." + field, "'" + abbreviated(text) + "' " + problem);
+        }
+        return text;
+    }
+
+    /** A description (at most 2,000 characters), stripped; null when blank. */
+    public static String description(String text) {
+        return bounded("input.description", text, MAX_DESCRIPTION);
+    }
+
+    /** An address (at most 300 characters), stripped; null when blank. */
+    public static String address(String text) {
+        return bounded("input.address", text, MAX_ADDRESS);
+    }
+
+    /** A phone number, stripped; null when blank. */
+    public static String phone(String text) {
+        return checked(text, "phone",
+                t -> PHONE.matcher(t).matches() && t.chars().filter(Character::isDigit).count() >= 3,
+                "is not a phone number (digits, spaces and + ( ) - . only, at most 40 characters)");
+    }
+
+    /** An email address, stripped; null when blank. */
+    public static String email(String text) {
+        return checked(text, "email", t -> t.length() <= 254 && EMAIL.matcher(t).matches(),
+                "is not an email address (expected name@domain)");
+    }
+
+    /** An http or https URL, stripped; null when blank. */
+    public static String website(String text) {
+        return checked(text, "website", AssetFieldRules::isWebAddress,
+                "is not a web address (expected an http:// or https:// URL)");
+    }
+
+    private static String bounded(String argument, String value, int max) {
+        var text = stripped(value);
+        if (text != null && text.length() > max) {
+            throw tooLong(argument, max, text);
         }
         return text;
     }

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * use: they change only with the seeds.
  */
 @Component
-class LocalityPlacement {
+public class LocalityPlacement {
 
     /** Where an asset lies: whether in the borough, and the localities (at most one of each kind). */
-    record Placement(boolean inBorough, List<String> localityIds) {
+    public record Placement(boolean inBorough, List<String> localityIds) {
     }
 
     private record Boundaries(BoundaryIndex index, Map<String, String> kinds) {
@@ -37,7 +37,7 @@ class LocalityPlacement {
     }
 
     /** Synchronised: edits are rare, and JTS's prepared geometries are not documented as safe to share. */
-    synchronized Placement place(WgsCoordinate coordinate) {
+    public synchronized Placement place(WgsCoordinate coordinate) {
         var loaded = boundaries();
         var kindsSeen = new HashSet<String>();
         var containing = loaded.index().containing(coordinate).stream()

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.api.SpreadsheetCells;
 import org.neo4j.driver.Record;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -70,20 +71,12 @@ class AuditCsvController {
         cells.add(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(row.get("at").asOffsetDateTime()
                 .truncatedTo(ChronoUnit.MILLIS)));
         for (var column : COLUMNS.subList(1, COLUMNS.size())) {
-            cells.add(safe(row.get(column).asString(null)));
+            cells.add(SpreadsheetCells.safe(row.get(column).asString(null)));
         }
         try {
             csv.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Spreadsheet formula injection: a cell starting with = + - @ tab or CR is read as text. */
-    static String safe(String cell) {
-        if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

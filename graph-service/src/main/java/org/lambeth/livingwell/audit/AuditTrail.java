@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.lambeth.livingwell.security.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +41,11 @@ public class AuditTrail {
      * {@code work} throws, nothing is written and nothing recorded.
      */
     public <T> T write(Viewer viewer, Function<TransactionContext, Audited<T>> work) {
+        return write(viewer, TransactionConfig.empty(), work);
+    }
+
+    /** As {@link #write(Viewer, Function)}, with this transaction's own settings (a longer time limit, say). */
+    public <T> T write(Viewer viewer, TransactionConfig config, Function<TransactionContext, Audited<T>> work) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 var audited = work.apply(tx);
@@ -47,7 +53,7 @@ public class AuditTrail {
                     record(tx, viewer, event);
                 }
                 return audited.result();
-            });
+            }, config);
         }
     }
 

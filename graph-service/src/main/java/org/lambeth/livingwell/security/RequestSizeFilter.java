@@ -28,7 +28,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SecurityPaths.limited(request.getRequestURI());
+        return !SecurityPaths.limited(request.getRequestURI()) || SecurityPaths.ownSizeLimit(request.getRequestURI());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +46,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 
+    /** Only in the web server (the command line runs the application without one, and without HttpSecurity). */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiKeyService keys,
             ObjectProvider<JwtDecoder> jwtDecoder, SecurityContextRepository contexts,
             @Value("${livingwell.map.tile-url:}") String tileUrl) throws Exception {
@@ -57,12 +60,15 @@ class SecurityConfiguration {
                 .cors(cors -> cors.configurationSource(corsSource()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(SecurityPaths.UPLOADS + "/**", SecurityPaths.UPLOADS)
+                        .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> FilterErrors.write(response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "Sign in first", Map.of()))
                         .accessDeniedHandler((request, response, e) -> FilterErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "This needs the role ADMIN", Map.of())))
+                                HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "This needs the role "
+                                        + SecurityPaths.roleNeeded(request.getRequestURI()), Map.of())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forTiles(tileUrl)))
                         .referrerPolicy(referrer -> referrer.policy(

@@ -119,10 +119,11 @@ public final class MigrationRunner {
     }
 
     private static void createBookkeepingSchema(Session session) {
+        // schema statements wait for other schema work; on a busy machine that can take longer than a query's limit
         session.run("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
-                + "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE").consume();
+                + "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE", LONG_RUNNING).consume();
         session.run("CREATE CONSTRAINT neo4j_migrations_lock_id IF NOT EXISTS "
-                + "FOR (l:__Neo4jMigrationsLock) REQUIRE l.id IS UNIQUE").consume();
+                + "FOR (l:__Neo4jMigrationsLock) REQUIRE l.id IS UNIQUE", LONG_RUNNING).consume();
     }
 
     private static void acquireLock(Session session) {

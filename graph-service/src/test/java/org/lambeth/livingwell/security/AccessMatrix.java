@@ -57,6 +57,8 @@ final class AccessMatrix {
             new Field("updateAsset", EDITOR,
                     "mutation { updateAsset(input: {id: \"no-such-asset\", name: \"x\"}) { __typename } }"),
             new Field("retireAsset", EDITOR, "mutation { retireAsset(input: {id: \"no-such-asset\"}) { __typename } }"),
+            new Field("importAssets", EDITOR, "mutation { importAssets(input: {upload: \"no-such-upload\", format: "
+                    + "CSV, source: \"matrix\"}) { __typename } }"),
             // administrators
             new Field("apiKeys", ADMIN, "{ apiKeys { id } }"),
             new Field("createApiKey", ADMIN,
@@ -80,6 +82,26 @@ final class AccessMatrix {
             new Endpoint("GET", "/actuator/health", new int[] {200, 200, 200, 200, 200}),
             new Endpoint("GET", "/actuator/info", new int[] {200, 200, 200, 200, 200}),
             new Endpoint("GET", "/api/admin/audit.csv", new int[] {401, 403, 403, 403, 200}),
+            // the Open Referral UK feed: public; an {id} is sent as a UUID nothing has (see AccessMatrixIT)
+            new Endpoint("GET", "/openreferral", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/openreferral/", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/openreferral/services", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/openreferral/services/{id}", new int[] {404, 404, 404, 404, 404}),
+            new Endpoint("GET", "/openreferral/service_at_locations", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/openreferral/taxonomies", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/openreferral/taxonomies/{id}", new int[] {404, 404, 404, 404, 404}),
+            new Endpoint("GET", "/openreferral/taxonomy_terms", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/openreferral/taxonomy_terms/{id}", new int[] {404, 404, 404, 404, 404}),
+            new Endpoint("GET", "/openreferral/organizations", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/openreferral/organizations/{id}", new int[] {404, 404, 404, 404, 404}),
+            new Endpoint("GET", "/api/admin/backup", new int[] {401, 403, 403, 403, 200}),
+            // an empty upload is kept (for its uploader only) until it expires; nothing reaches the graph
+            new Endpoint("POST", "/api/imports/uploads", new int[] {401, 403, 403, 201, 201}),
+            new Endpoint("GET", "/api/exports/assets.geojson", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/api/exports/assets.csv", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/api/exports/localities.geojson", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/api/exports/network.kumu.json", new int[] {200, 200, 200, 200, 200}),
+            new Endpoint("GET", "/api/exports/network.graphml", new int[] {200, 200, 200, 200, 200}),
             new Endpoint("GET", "/actuator/env", new int[] {404, 404, 404, 404, 404}),
             new Endpoint("GET", "/actuator/heapdump", new int[] {404, 404, 404, 404, 404}));
 

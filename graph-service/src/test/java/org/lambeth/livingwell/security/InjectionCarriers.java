@@ -60,6 +60,8 @@ final class InjectionCarriers {
             "mutation { takeNetworkSnapshot(input: {between: [\"X\", \"X\"]}) { __typename } }",
             "mutation { revokeApiKey(input: {id: \"X\"}) { __typename } }",
             "mutation { erasePerson(input: {id: \"X\"}) { __typename } }",
+            "mutation { importAssets(input: {upload: \"X\", format: CSV, source: \"X\", defaultCategory: \"X\"}) "
+                    + "{ __typename } }",
             "mutation { retireAsset(input: {id: \"X\", reason: \"X\"}) { __typename } }",
             "mutation { updateAsset(input: {id: \"X\", name: \"X\", description: \"X\", categories: [\"X\"], "
                     + "location: {postcode: \"X\"}, address: \"X\", postcode: \"X\", contact: {phone: \"X\", "

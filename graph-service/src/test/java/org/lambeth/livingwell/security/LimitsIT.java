@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.AttackFixtures.StoreFingerprint;
+import org.lambeth.livingwell.support.StoreFingerprint;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;

@@ -1,0 +1,31 @@
+package org.lambeth.livingwell.ingest;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of imports ({@code livingwell.ingest.*}).
+ *
+ * @param maxUploadSize the largest file an editor may upload (a larger one is refused while it streams in)
+ * @param uploadsKeptFor how long an uploaded file waits to be imported before it is deleted
+ * @param area where imported assets may lie; a point outside is refused
+ * @param batchRows rows per UNWIND statement while writing (all in one transaction)
+ * @param transactionTimeout the time limit of one import's write transaction
+ */
+@ConfigurationProperties("livingwell.ingest")
+record IngestProperties(
+        @DefaultValue("256MB") DataSize maxUploadSize,
+        @DefaultValue("1h") Duration uploadsKeptFor,
+        ImportArea area,
+        @DefaultValue("5000") int batchRows,
+        @DefaultValue("10m") Duration transactionTimeout) {
+
+    IngestProperties {
+        if (area == null) {
+            area = ImportArea.GREATER_LONDON;
+        }
+    }
+}

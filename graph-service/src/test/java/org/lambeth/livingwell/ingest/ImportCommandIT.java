@@ -1,0 +1,100 @@
+package org.lambeth.livingwell.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lambeth.livingwell.cli.CommandLineTool;
+import org.lambeth.livingwell.support.StoreFingerprint;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+
+/**
+ * The documented command, {@code import FILE --format F --source S}, run as the README says (the service's main
+ * method with the command's arguments), against the test service's database through its Bolt port (NEO4J_URI), as
+ * an operator imports into a running service.
+ */
+class ImportCommandIT extends ImportTest {
+
+    @Autowired
+    private Neo4jConnectionDetails database;
+
+    @TempDir
+    private Path directory;
+
+    @BeforeEach
+    void pointTheCommandAtThisDatabase() {
+        System.setProperty("NEO4J_URI", database.getUri().toString());
+    }
+
+    @AfterEach
+    void forgetIt() {
+        System.clearProperty("NEO4J_URI");
+    }
+
+    @Test
+    void theCommandImportsAFileAndReportsItOnItsOutput() throws IOException {
+        var file = Files.write(directory.resolve("assets.csv"), resource("assets.csv"));
+        var output = new String[1];
+        var code = captured(() -> CommandLineTool.run(new String[] {"import", file.toString(), "--format", "csv",
+                "--source", "cli-test"}), output);
+        assertThat(code).as(output[0]).isZero();
+        assertThat(output[0]).contains("3 rows; 3 to create").contains("Landed.");
+        assertThat(importedAssets("cli-test")).isEqualTo(3);
+    }
+
+    @Test
+    void aFileWithProblemsExitsWithOneWritesNothingAndTheReportNamesEveryProblem() throws IOException {
+        var file = Files.writeString(directory.resolve("bad.csv"), "id,name,categories,latitude,longitude\n"
+                + "a,Good,library,51.46,-0.11\nb,Bad,no-such-category,51.46,-0.11\n");
+        var report = directory.resolve("report.csv");
+        var before = StoreFingerprint.of(driver);
+        var output = new String[1];
+        var code = captured(() -> CommandLineTool.run(new String[] {"import", file.toString(), "--format", "csv",
+                "--source", "cli-bad", "--report", report.toString()}), output);
+        assertThat(code).isOne();
+        assertThat(output[0]).contains("row 3, categories = 'no-such-category': no such category")
+                .contains("Nothing was written");
+        assertThat(Files.readString(report)).contains("2,a,import:cli-bad:a,CREATE").contains("3,b,,REFUSE")
+                .contains("PROBLEM,categories,no-such-category");
+        assertThat(StoreFingerprint.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void badArgumentsExitWithTwoBeforeAnythingStarts() {
+        var output = new String[1];
+        assertThat(captured(() -> CommandLineTool.run(new String[] {"import", "x.csv", "--source", "s"}), output))
+                .isEqualTo(2);
+        assertThat(output[0]).contains("Missing required option: '--format");
+        assertThat(captured(() -> CommandLineTool.run(new String[] {"import", "x.csv", "--format", "xml",
+                "--source", "s"}), output)).isEqualTo(2);
+        assertThat(output[0]).contains("unknown format 'xml'").doesNotContain("Started");
+    }
+
+    /** Runs the command with standard output and error captured (the progress bars go to standard error). */
+    private static int captured(IntSupplier command, String[] output) {
+        var out = System.out;
+        var err = System.err;
+        var buffer = new ByteArrayOutputStream();
+        var print = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        System.setOut(print);
+        System.setErr(print);
+        try {
+            return command.getAsInt();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            output[0] = buffer.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// Relationships by type.
+// params: none
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS count
