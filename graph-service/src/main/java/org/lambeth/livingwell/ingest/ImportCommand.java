@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
@@ -57,6 +58,9 @@ public class ImportCommand implements Callable<Integer> {
     @Autowired
     private ImportService imports;
 
+    @Autowired
+    private IngestProperties properties;
+
     public ImportCommand() {
         // picocli builds one to check the arguments; Spring builds the one that runs
     }
@@ -73,6 +77,13 @@ public class ImportCommand implements Callable<Integer> {
         if (!Files.isReadable(file)) {
             System.err.println("cannot read " + file);
             return 2;
+        }
+        var limit = properties.maxFileSize().toBytes();
+        if (Files.size(file) > limit) {
+            System.out.printf(Locale.ROOT, "Nothing was written: %s is %,d bytes, larger than the limit of %,d "
+                    + "bytes (livingwell.ingest.max-file-size); split it into several imports.%n", file,
+                    Files.size(file), limit);
+            return 1;
         }
         var viewer = new Viewer("cli:" + System.getProperty("user.name", "unknown"), Role.EDITOR, "cli", 0);
         ImportReport result;

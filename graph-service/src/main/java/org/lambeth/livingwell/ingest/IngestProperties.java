@@ -10,6 +10,7 @@ import org.springframework.util.unit.DataSize;
  * Settings of imports ({@code livingwell.ingest.*}).
  *
  * @param maxUploadSize the largest file an editor may upload (a larger one is refused while it streams in)
+ * @param maxFileSize the largest file the import command takes (an import is read whole before it is written)
  * @param uploadsKeptFor how long an uploaded file waits to be imported before it is deleted
  * @param area where imported assets may lie; a point outside is refused
  * @param batchRows rows per UNWIND statement while writing (all in one transaction)
@@ -18,6 +19,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("livingwell.ingest")
 record IngestProperties(
         @DefaultValue("256MB") DataSize maxUploadSize,
+        @DefaultValue("1GB") DataSize maxFileSize,
         @DefaultValue("1h") Duration uploadsKeptFor,
         ImportArea area,
         @DefaultValue("5000") int batchRows,

@@ -71,6 +71,21 @@ class ImportCommandIT extends ImportTest {
     }
 
     @Test
+    void aTwoGigabyteFileIsRefusedBeforeItIsRead() throws IOException {
+        var file = directory.resolve("huge.csv");
+        try (var huge = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            huge.setLength(2L << 30); // sparse: 2 GiB of zero bytes, nothing written to disk
+        }
+        var before = StoreFingerprint.of(driver);
+        var output = new String[1];
+        var code = captured(() -> CommandLineTool.run(new String[] {"import", file.toString(), "--format", "csv",
+                "--source", "cli-huge"}), output);
+        assertThat(code).isOne();
+        assertThat(output[0]).contains("2,147,483,648 bytes, larger than the limit of 1,073,741,824 bytes");
+        assertThat(StoreFingerprint.of(driver)).isEqualTo(before);
+    }
+
+    @Test
     void badArgumentsExitWithTwoBeforeAnythingStarts() {
         var output = new String[1];
         assertThat(captured(() -> CommandLineTool.run(new String[] {"import", "x.csv", "--source", "s"}), output))
