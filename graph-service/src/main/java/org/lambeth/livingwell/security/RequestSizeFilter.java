@@ -2,6 +2,7 @@ package org.lambeth.livingwell.security;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -16,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body larger than {@code livingwell.security.max-request-bytes} on the API paths with 413 naming
  * the limit, before anything parses it. A body without a length (chunked) is read up to the limit and refused as soon
- * as it goes over, so a client cannot stream an endless body into the service.
+ * as it goes over, so a client cannot stream an endless body into the service. Uploads to import have a limit of their
+ * own (enforced as they stream to disk); here they are only refused when sent as a form.
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -28,12 +30,16 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SecurityPaths.limited(request.getRequestURI()) || SecurityPaths.ownSizeLimit(request.getRequestURI());
+        return !SecurityPaths.limited(request.getRequestURI());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (SecurityPaths.ownSizeLimit(request.getRequestURI())) {
+            uploadBody(request, response, chain);
+            return;
+        }
         var declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             refuse(response);
@@ -49,6 +55,23 @@ final class RequestSizeFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new BufferedBody(request, body), response);
+    }
+
+    /**
+     * An upload is the file itself as the body. A form's content type would make the first filter that asks for a
+     * request parameter (Spring Security's request cache does) parse and consume the file as form fields: refused.
+     */
+    private static void uploadBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/")) {
+            FilterErrors.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                    "Send the file itself as the request body, with Content-Type text/csv, application/geo+json, "
+                            + "application/json or application/octet-stream (was " + request.getContentType() + ")",
+                    Map.of());
+            return;
+        }
+        chain.doFilter(request, response);
     }
 
     private void refuse(HttpServletResponse response) throws IOException {

@@ -124,7 +124,7 @@ class ImportRefusalsIT extends ImportTest {
     }
 
     @Test
-    void uploadsNeedAnEditorAndAnOversizedOneIsRefusedWhileItStreams() throws IOException {
+    void uploadsNeedAnEditorAndAnOversizedOneIsRefusedWhileItStreams() throws IOException, InterruptedException {
         assertThat(upload(new byte[10], null).statusCode()).isEqualTo(401);
         assertThat(upload(new byte[10], GraphQlHttp.login(port, new String[] {"lead", "lead-test-password"}))
                 .statusCode()).isEqualTo(403);
@@ -132,6 +132,13 @@ class ImportRefusalsIT extends ImportTest {
         assertThat(overLimit.statusCode()).isEqualTo(413);
         assertThat(overLimit.body()).contains("maxUploadSize");
         assertThat(twoGigabyteUploadStatusLine()).contains("413");
+        var asForm = HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                + "/api/imports/uploads")).header("Cookie", editorCookie())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id,name\n1,a%zz\n")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(asForm.statusCode()).as("a file sent as a form would be parsed as form fields").isEqualTo(415);
+        assertThat(asForm.body()).contains("Send the file itself as the request body");
         assertThat(graphql.data("{ assets(first: 1) { totalCount } }").path("assets").path("totalCount").asInt())
                 .as("the service still answers").isPositive();
     }
