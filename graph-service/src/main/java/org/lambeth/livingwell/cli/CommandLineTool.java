@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.cli;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.lambeth.livingwell.LivingWellMapApplication;
@@ -54,8 +53,7 @@ public final class CommandLineTool {
         try (var context = new SpringApplicationBuilder(LivingWellMapApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .properties(properties(args[0]))
-                .run()) {
+                .run(settings(args[0]))) {
             var beans = context.getAutowireCapableBeanFactory();
             var commandLine = new CommandLine(new RootCommand(), new CommandLine.IFactory() {
                 @Override
@@ -68,12 +66,14 @@ public final class CommandLineTool {
         }
     }
 
-    /** A restore goes into an empty database, so the seeds must not fill it first. */
-    private static Map<String, Object> properties(String command) {
-        return Map.of(
-                "livingwell.seed.enabled", !command.equals("restore"),
-                "livingwell.search.warm-up", false,
-                "livingwell.cli.command", command,
-                "spring.main.register-shutdown-hook", true);
+    /**
+     * The command's own settings, given as command-line properties so that they win over application.yml (default
+     * properties would lose to it). A restore goes into an empty database, so the seeds must not fill it first.
+     */
+    static String[] settings(String command) {
+        return new String[] {
+            "--livingwell.seed.enabled=" + !command.equals("restore"),
+            "--livingwell.search.warm-up=false",
+            "--livingwell.cli.command=" + command};
     }
 }

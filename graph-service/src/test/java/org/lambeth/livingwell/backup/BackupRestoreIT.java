@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.lambeth.livingwell.cli.CommandLineTool;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.ServiceIT;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -55,6 +57,9 @@ class BackupRestoreIT {
 
     @Autowired
     BackupService backups;
+
+    @Autowired
+    Neo4jConnectionDetails database;
 
     private EmptyNeo4j target;
     private RestoreService restores;
@@ -155,6 +160,27 @@ class BackupRestoreIT {
                 .isInstanceOf(RestoreRefusedException.class)
                 .hasMessageContaining("[9999]").hasMessageEndingWith("Nothing was changed.");
         assertTargetIsEmptyAgain();
+    }
+
+    /**
+     * The documented commands, run through the service's main method as an operator runs them: a backup of this
+     * service's database through its Bolt port, then a restore into the empty target (the command must not seed it).
+     */
+    @Test
+    @Order(20)
+    void theCommandsBackUpAndRestoreAsTheReadmeSays(@TempDir Path directory) {
+        var file = directory.resolve("by-command.jsonl.gz");
+        try {
+            System.setProperty("NEO4J_URI", database.getUri().toString());
+            assertThat(CommandLineTool.run(new String[] {"backup", "--to", file.toString()})).isZero();
+            System.setProperty("NEO4J_URI", target.uri());
+            assertThat(CommandLineTool.run(new String[] {"restore", "--from", file.toString()})).isZero();
+        } finally {
+            System.clearProperty("NEO4J_URI");
+        }
+        assertThat(nodesByLabel(target.driver())).isEqualTo(nodesByLabel(driver));
+        assertThat(GraphChecksum.of(new LiveGraph(target.driver(), cypher)))
+                .isEqualTo(GraphChecksum.of(new LiveGraph(driver, cypher)));
     }
 
     @Test

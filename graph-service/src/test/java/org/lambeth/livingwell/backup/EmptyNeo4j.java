@@ -28,10 +28,12 @@ final class EmptyNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
     private final Driver driver;
+    private final String uri;
 
-    private EmptyNeo4j(DatabaseManagementService dbms, Driver driver) {
+    private EmptyNeo4j(DatabaseManagementService dbms, Driver driver, String uri) {
         this.dbms = dbms;
         this.driver = driver;
+        this.uri = uri;
     }
 
     static EmptyNeo4j start(Path directory) {
@@ -50,13 +52,19 @@ final class EmptyNeo4j implements AutoCloseable {
         var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         int port = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();
-        var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
+        var uri = "bolt://127.0.0.1:" + port;
+        var driver = GraphDatabase.driver(uri, AuthTokens.none());
         new MigrationRunner(driver).migrate();
-        return new EmptyNeo4j(dbms, driver);
+        return new EmptyNeo4j(dbms, driver, uri);
     }
 
     Driver driver() {
         return driver;
+    }
+
+    /** Its Bolt address, for NEO4J_URI. */
+    String uri() {
+        return uri;
     }
 
     /** Deletes every data node (a test's restore), keeping the migrations. */
