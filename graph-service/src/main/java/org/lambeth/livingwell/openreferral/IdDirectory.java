@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * so the directory keeps every UUID the feed has handed out (each page registers its ids as it is built) and, for a
  * UUID it has not seen (one a client kept from before a restart, say), reads the ids of everything published once,
  * at most every few seconds however many unknown ids arrive. A UUID found here is only a candidate: the statement that
- * reads the object checks again that it is public.
+ * reads the object checks again that it is public. Our UUIDs are name-based (version 3): any other version is
+ * unknown at once, so random UUIDs cannot make the directory read every id.
  */
 @Component
 class IdDirectory {
@@ -57,6 +58,9 @@ class IdDirectory {
     }
 
     private Optional<String> find(Map<UUID, String> ids, UUID uuid) {
+        if (uuid.version() != 3) {
+            return Optional.empty(); // not one of ours (they are name-based): no reason to read every id again
+        }
         var id = ids.get(uuid);
         if (id == null && reload()) {
             id = ids.get(uuid);
