@@ -99,7 +99,7 @@ final class CsvRows {
             columns.put(i, field);
         }
         var missing = new ArrayList<String>();
-        for (var required : List.of(ImportFields.ID, ImportFields.NAME)) {
+        for (var required : ImportFields.REQUIRED) {
             if (!seen.containsKey(required)) {
                 missing.add(required);
             }

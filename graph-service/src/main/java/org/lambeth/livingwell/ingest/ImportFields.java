@@ -3,7 +3,6 @@ package org.lambeth.livingwell.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The fields an imported asset row may have, named as CSV columns and GeoJSON properties. Names are matched without
@@ -39,7 +38,7 @@ final class ImportFields {
             PHONE, EMAIL, WEBSITE, FREE, ACCESSIBILITY, VISIBILITY, OPENING_HOURS, ORGANISATION_ID, ORGANISATION_NAME);
 
     /** Needed in every row (a location too: latitude and longitude, or a postcode). */
-    static final Set<String> REQUIRED = Set.of(ID, NAME);
+    static final List<String> REQUIRED = List.of(ID, NAME);
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("lat", LATITUDE), Map.entry("lon", LONGITUDE), Map.entry("lng", LONGITUDE),

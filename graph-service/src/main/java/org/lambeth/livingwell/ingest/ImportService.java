@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.audit.AuditEvent;
@@ -101,14 +102,15 @@ public class ImportService {
         fill(outcomes, plan);
         phases.put("classify", millisSince(classifying));
         var landed = problems.isEmpty() && !request.dryRun();
-        if (landed && !plan.changed().isEmpty()) {
+        if (landed && !(plan.creates().isEmpty() && plan.updates().isEmpty())) {
             var placing = System.nanoTime();
-            var prepared = writer.prepare(plan.creates(), plan.updates(), properties.batchRows());
+            var prepared = writer.prepare(plan.creates(), plan.updates(), reference.targets(), properties.batchRows());
             phases.put("place", millisSince(placing));
             write(request, viewer, plan, prepared, progress, phases);
         }
         return new ImportReport(request.format(), request.source(), request.dryRun(), landed, read.rows().size(),
-                plan.creates().size(), plan.updates().size(), plan.unchanged(), plan.retired(), read.rows().size() - checked.size(),
+                plan.creates().size(), plan.updates().size(), plan.unchanged(), plan.retired(),
+                read.rows().size() - checked.size(),
                 problems.subList(0, Math.min(problems.size(), ImportReport.MAX_PROBLEMS)), problems.size(),
                 outcomes, read.ignoredFields(), millisSince(started), phases);
     }
@@ -127,24 +129,18 @@ public class ImportService {
 
     /** The checked rows sorted into new, changed, unchanged and retired, with each row's action. */
     private record Plan(List<CheckedRow> creates, List<CheckedRow> updates, long unchanged, long retired,
-            Map<Long, RowOutcome> byRow) {
-
-        List<CheckedRow> changed() {
-            var all = new ArrayList<>(creates);
-            all.addAll(updates);
-            return all;
-        }
+            List<RowOutcome> outcomes) {
     }
 
     private Plan classify(List<CheckedRow> checked) {
         var ids = checked.stream().map(CheckedRow::assetId).toList();
         var existing = store.existing(ids);
-        var retired = existing.size() == ids.size() ? java.util.Set.<String>of() : store.retired(ids);
+        var retired = existing.size() == ids.size() ? Set.<String>of() : store.retired(ids);
         var creates = new ArrayList<CheckedRow>();
         var updates = new ArrayList<CheckedRow>();
         long unchanged = 0;
         long skipped = 0;
-        var byRow = new LinkedHashMap<Long, RowOutcome>();
+        var outcomes = new ArrayList<RowOutcome>(checked.size());
         for (var row : checked) {
             RowOutcome.Action action;
             var hash = existing.get(row.assetId());
@@ -161,13 +157,14 @@ public class ImportService {
                 action = RowOutcome.Action.UPDATE;
                 updates.add(row);
             }
-            byRow.put(row.row(), new RowOutcome(row.row(), row.sourceId(), row.assetId(), action));
+            outcomes.add(new RowOutcome(row.row(), row.sourceId(), row.assetId(), action));
         }
-        return new Plan(creates, updates, unchanged, skipped, byRow);
+        return new Plan(creates, updates, unchanged, skipped, outcomes);
     }
 
+    /** Puts each checked row's outcome in its place (the refused rows' places are filled already). */
     private static void fill(List<RowOutcome> outcomes, Plan plan) {
-        var rows = plan.byRow().values().iterator();
+        var rows = plan.outcomes().iterator();
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == null) {
                 outcomes.set(i, rows.next());

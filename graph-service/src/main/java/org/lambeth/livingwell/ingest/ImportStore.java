@@ -29,15 +29,13 @@ class ImportStore {
     }
 
     RowChecker.Reference reference(ImportArea area) {
+        var targets = linkTargets();
         try (var session = driver.session()) {
-            var categories = new HashSet<String>();
-            session.run(cypher.get("ingest/list_category_ids")).forEachRemaining(r -> categories.add(r.get("id")
-                    .asString()));
             var postcodes = new HashMap<String, WgsCoordinate>();
             session.run(cypher.get("ingest/list_postcodes")).forEachRemaining(r -> postcodes.put(
                     r.get("id").asString(), new WgsCoordinate(r.get("latitude").asDouble(),
                             r.get("longitude").asDouble())));
-            return new RowChecker.Reference(Set.copyOf(categories), postcodes, area);
+            return new RowChecker.Reference(targets, postcodes, area);
         }
     }
 
@@ -45,7 +43,7 @@ class ImportStore {
     record LinkTargets(Map<String, String> categories, Map<String, String> localities) {
     }
 
-    LinkTargets linkTargets() {
+    private LinkTargets linkTargets() {
         var categories = new HashMap<String, String>();
         var localities = new HashMap<String, String>();
         try (var session = driver.session()) {

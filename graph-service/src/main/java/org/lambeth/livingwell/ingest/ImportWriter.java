@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * localities covering its point (point-in-polygon, as for an edited asset) and the element ids of its categories and
  * localities; then, inside the caller's transaction, batches of UNWIND statements (the assets with their
  * relationships, then who runs them). Each batch's count of relationships created is checked: a category or locality
- * that went away since the import read them stops the write, and the transaction rolls back.
+ * that went away since the import read them (with its reference data) stops the write, and the transaction rolls back.
  */
 @Component
 class ImportWriter {
@@ -31,16 +31,14 @@ class ImportWriter {
 
     private final CypherCatalogue cypher;
     private final LocalityPlacement localities;
-    private final ImportStore store;
-
-    ImportWriter(CypherCatalogue cypher, LocalityPlacement localities, ImportStore store) {
+    ImportWriter(CypherCatalogue cypher, LocalityPlacement localities) {
         this.cypher = cypher;
         this.localities = localities;
-        this.store = store;
     }
 
-    Prepared prepare(List<CheckedRow> creates, List<CheckedRow> updates, int batchRows) {
-        var targets = store.linkTargets();
+    /** @param targets the element ids of categories and localities, read with the import's reference data */
+    Prepared prepare(List<CheckedRow> creates, List<CheckedRow> updates, ImportStore.LinkTargets targets,
+            int batchRows) {
         var runs = new ArrayList<Map<String, Object>>();
         creates.forEach(row -> addRun(row, runs));
         updates.forEach(row -> addRun(row, runs));

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +35,11 @@ final class RowChecker {
     private static final Pattern LIST = Pattern.compile("\\s*[;|]\\s*");
 
     /** What a row is checked against, read from the graph once per import. */
-    record Reference(Set<String> categoryIds, Map<String, WgsCoordinate> postcodes, ImportArea area) {
+    record Reference(ImportStore.LinkTargets targets, Map<String, WgsCoordinate> postcodes, ImportArea area) {
+
+        Set<String> categoryIds() {
+            return targets.categories().keySet();
+        }
     }
 
     private final Reference reference;
@@ -96,7 +100,7 @@ final class RowChecker {
     }
 
     /** A field's checked value: null when absent or blank; a refusal becomes a problem naming the field. */
-    private static String field(RawRow raw, String field, Function<String, String> rule, List<ImportProblem> found) {
+    private static <T> T field(RawRow raw, String field, Function<String, T> rule, List<ImportProblem> found) {
         var value = raw.value(field);
         if (value == null || (value.isBlank() && !field.equals(ImportFields.NAME))) {
             if (field.equals(ImportFields.NAME)) {
@@ -249,15 +253,15 @@ final class RowChecker {
         }
     }
 
-    private static String yesNo(String text) {
+    private static Boolean yesNo(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1" -> "true";
-            case "false", "no", "n", "0" -> "false";
+            case "true", "yes", "y", "1" -> true;
+            case "false", "no", "n", "0" -> false;
             default -> throw new IllegalArgumentException("expected true or false (or yes/no)");
         };
     }
 
-    private static String features(String text) {
+    private static List<String> features(String text) {
         var features = new TreeSet<String>();
         for (var name : LIST.split(text.strip())) {
             var normal = name.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
@@ -268,7 +272,7 @@ final class RowChecker {
                         + List.of(AccessibilityFeature.values()) + ", separated by ;)");
             }
         }
-        return String.join(";", features);
+        return List.copyOf(features);
     }
 
     private static String visibility(String text) {
@@ -279,34 +283,25 @@ final class RowChecker {
         }
     }
 
-    private static void putIfPresent(Map<String, Object> props, String key, String value) {
-        if (value == null) {
-            return;
-        }
-        switch (key) {
-            case "free" -> props.put(key, Boolean.parseBoolean(value));
-            case "accessibility" -> props.put(key, List.of(value.split(";")));
-            default -> props.put(key, value);
+    private static void putIfPresent(Map<String, Object> props, String key, Object value) {
+        if (value != null) {
+            props.put(key, value);
         }
     }
 
     private static List<Long> boxed(long[] values) {
-        var list = new ArrayList<Long>(values.length);
-        for (var value : values) {
-            list.add(value);
-        }
-        return list;
+        return Arrays.stream(values).boxed().toList();
     }
 
     private static String hash(Map<String, Object> props, List<String> categories, WgsCoordinate point,
             CheckedRow.Organisation organisation) {
-        var canonical = new HashMap<String, Object>(props);
+        var canonical = new TreeMap<String, Object>(props);
         canonical.put("~categories", categories);
         canonical.put("~point", point.latitude() + "," + point.longitude());
         canonical.put("~organisation", organisation == null ? "" : organisation.id() + "|" + organisation.name());
         try {
             var digest = MessageDigest.getInstance("SHA-256");
-            var text = new TreeMap<>(canonical).toString();
+            var text = canonical.toString();
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
