@@ -1,7 +1,11 @@
 package org.lambeth.livingwell.api;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /** Opaque Relay cursors over an ordered result: the position, base64-encoded. */
 public final class OffsetCursor {
@@ -14,6 +18,16 @@ public final class OffsetCursor {
     public static String encode(int offset) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The edges of a page that starts after {@code offset} items: each item with its cursor ({@link #encode(int)}). */
+    public static <T, E> List<E> edges(int offset, Collection<T> items, BiFunction<String, T, E> edge) {
+        var edges = new ArrayList<E>(items.size());
+        int position = offset;
+        for (var item : items) {
+            edges.add(edge.apply(encode(position++), item));
+        }
+        return edges;
     }
 
     /** The offset after {@code after}: 0 when null; a bad cursor is an error naming {@code argument}. */

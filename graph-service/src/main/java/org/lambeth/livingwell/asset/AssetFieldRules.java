@@ -40,8 +40,12 @@ public final class AssetFieldRules {
         if (adding || input.name() != null) {
             props.put("name", name(input.name()));
         }
-        text(props, "description", input.description(), MAX_DESCRIPTION);
-        text(props, "address", input.address(), MAX_ADDRESS);
+        if (input.description() != null) {
+            props.put("description", description(input.description()));
+        }
+        if (input.address() != null) {
+            props.put("address", address(input.address()));
+        }
         if (input.postcode() != null) {
             props.put("postcode", postcode(input.postcode(), "input.postcode"));
         }
@@ -122,11 +126,6 @@ public final class AssetFieldRules {
         return text;
     }
 
-    private static void text(Map<String, Object> props, String field, String value, int max) {
-        if (value != null) {
-            props.put(field, bounded("input." + field, value, max));
-        }
-    }
 
     private static void contact(Map<String, Object> props, AssetInputs.Contact contact) {
         if (contact.phone() != null) {

@@ -47,7 +47,6 @@ final class AssetRows {
     }
 
     static LocalityView locality(Value v) {
-        return new LocalityView(v.get("id").asString(), v.get("name").asString(), v.get("kind").asString(),
-                v.get("half").asString(null));
+        return LocalityView.of(v);
     }
 }

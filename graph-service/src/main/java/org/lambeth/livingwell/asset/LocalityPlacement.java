@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.asset;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +38,8 @@ public class LocalityPlacement {
     /** Synchronised: edits are rare, and JTS's prepared geometries are not documented as safe to share. */
     public synchronized Placement place(WgsCoordinate coordinate) {
         var loaded = boundaries();
-        var kindsSeen = new HashSet<String>();
-        var containing = loaded.index().containing(coordinate).stream()
-                .filter(id -> kindsSeen.add(loaded.kinds().get(id))).toList();
-        if (!kindsSeen.contains("BOROUGH")) {
-            return new Placement(false, List.of());
-        }
-        return new Placement(true, containing);
+        var placed = loaded.index().placement(coordinate, loaded.kinds()::get, "BOROUGH");
+        return new Placement(!placed.isEmpty(), placed);
     }
 
     private Boundaries boundaries() {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns a PlaceInput into a coordinate: a postcode through the offline Code-Point table, or checked lat/lon. */
 @Component
-class PlaceResolver {
+public class PlaceResolver {
 
     private final Neo4jClient neo4j;
     private final CypherCatalogue cypher;
@@ -46,6 +46,11 @@ class PlaceResolver {
                     "must be between -180 and 180, was " + place.longitude());
         }
         return new WgsCoordinate(place.latitude(), place.longitude());
+    }
+
+    /** A postcode's centroid; an error naming {@code argument} when it is not a postcode or not in the table. */
+    public WgsCoordinate postcode(String text, String argument) {
+        return lookUp(text, argument);
     }
 
     private WgsCoordinate lookUp(String text, String argument) {

@@ -12,7 +12,7 @@ import org.lambeth.livingwell.api.InvalidArgumentException;
  * letters and digits (so {@code *?~"(:} and the like are separators, never syntax), lower-cased (so AND, OR and NOT
  * are words, not operators), every word required, the last one also matched as a prefix.
  */
-final class TextQuery {
+public final class TextQuery {
 
     static final int MAX_CHARACTERS = 200;
     static final int MAX_WORDS = 12;
@@ -22,7 +22,7 @@ final class TextQuery {
     }
 
     /** The index query for {@code text}; an error naming {@code argument} when it is too long or has no words. */
-    static String of(String text, String argument) {
+    public static String of(String text, String argument) {
         if (text.length() > MAX_CHARACTERS) {
             throw new InvalidArgumentException(argument,
                     "at most " + MAX_CHARACTERS + " characters, was " + text.length());

@@ -1,5 +1,7 @@
 package org.lambeth.livingwell.asset;
 
+import java.util.List;
+
 import org.lambeth.livingwell.api.ForbiddenException;
 import org.lambeth.livingwell.security.Role;
 import org.lambeth.livingwell.security.Viewer;
@@ -8,7 +10,7 @@ import org.lambeth.livingwell.security.Viewer;
  * Who may see which assets: PUBLIC ones are for everyone; NETWORK ones (known inside the Network, such as a peer
  * group's meeting place) only for PEER_SUPPORTER and above.
  */
-final class VisibilityAccess {
+public final class VisibilityAccess {
 
     static final Role NETWORK_ROLE = Role.PEER_SUPPORTER;
 
@@ -22,6 +24,12 @@ final class VisibilityAccess {
             throw new ForbiddenException("filter.visibility: NETWORK assets need the role " + NETWORK_ROLE
                     + " or above; this request has " + viewer.role());
         }
+    }
+
+    /** The visibilities (as stored) of the assets this viewer may see. */
+    public static List<String> visibleTo(Viewer viewer) {
+        return viewer.may(NETWORK_ROLE) ? List.of(Visibility.PUBLIC.name(), Visibility.NETWORK.name())
+                : List.of(Visibility.PUBLIC.name());
     }
 
     /** Whether the viewer may see this asset. */

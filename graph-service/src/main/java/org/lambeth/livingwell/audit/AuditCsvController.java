@@ -10,15 +10,11 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.api.PlainTextErrors;
 import org.lambeth.livingwell.api.SpreadsheetCells;
 import org.neo4j.driver.Record;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * an apostrophe.
  */
 @RestController
+@PlainTextErrors
 class AuditCsvController {
 
     static final List<String> COLUMNS = List.of("at", "actor", "role", "action", "targetType", "targetId", "before",
@@ -61,10 +58,6 @@ class AuditCsvController {
         }
     }
 
-    @ExceptionHandler(InvalidArgumentException.class)
-    ResponseEntity<String> badArgument(InvalidArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
-    }
 
     private static void print(CSVPrinter csv, Record row) {
         var cells = new ArrayList<String>(COLUMNS.size());

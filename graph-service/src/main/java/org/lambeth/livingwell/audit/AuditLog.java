@@ -1,15 +1,13 @@
 package org.lambeth.livingwell.audit;
 
-import java.util.ArrayList;
 import java.util.function.Consumer;
 
 import org.lambeth.livingwell.api.OffsetCursor;
 import org.lambeth.livingwell.api.PageInfo;
 import org.lambeth.livingwell.store.CypherCatalogue;
-import org.neo4j.driver.AccessMode;
+import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Service;
 class AuditLog {
 
     static final int MAX_PAGE = 200;
-
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final CypherCatalogue cypher;
@@ -37,15 +33,11 @@ class AuditLog {
         parameters.put("skip", offset);
         parameters.put("limit", size);
         Record row;
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             row = session.run(cypher.get("audit/list_audit_entries"), parameters).single();
         }
-        var edges = new ArrayList<AuditEntryConnection.AuditEntryEdge>();
-        int position = offset;
-        for (var entry : row.get("entries").asList(Value::asMap)) {
-            edges.add(new AuditEntryConnection.AuditEntryEdge(OffsetCursor.encode(position++),
-                    AuditEntryView.fromMap(entry)));
-        }
+        var edges = OffsetCursor.edges(offset, row.get("entries").asList(Value::asMap),
+                (cursor, entry) -> new AuditEntryConnection.AuditEntryEdge(cursor, AuditEntryView.fromMap(entry)));
         long total = row.get("total").asLong();
         return new AuditEntryConnection(edges, PageInfo.of(offset, edges.size(), total), total);
     }
@@ -53,7 +45,7 @@ class AuditLog {
     /** Every entry matching the filter, newest first, each handed to {@code sink} as it is read. */
     void export(AuditFilter filter, Consumer<Record> sink) {
         var parameters = filter.parameters("");
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             session.run(cypher.get("audit/export_audit_entries"), parameters).forEachRemaining(sink);
         }
     }

@@ -8,9 +8,4 @@ public record Audited<T>(T result, List<AuditEvent> events) {
     public static <T> Audited<T> of(T result, AuditEvent event) {
         return new Audited<>(result, List.of(event));
     }
-
-    /** A write that changed nothing (nothing is recorded). */
-    public static <T> Audited<T> unchanged(T result) {
-        return new Audited<>(result, List.of());
-    }
 }

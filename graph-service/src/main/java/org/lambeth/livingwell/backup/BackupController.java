@@ -6,11 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import org.lambeth.livingwell.api.Attachment;
 import org.lambeth.livingwell.audit.AuditEvent;
 import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
 import org.lambeth.livingwell.security.Viewer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,9 +45,7 @@ class BackupController {
         var file = "living-well-map-" + STAMP.format(clock.instant()) + ".jsonl.gz";
         audit.write(viewer, tx -> Audited.of(file, new AuditEvent(ACTION, "Graph", null, null,
                 Map.of("file", file, "format", BackupFormat.NAME + "/" + BackupFormat.VERSION))));
-        response.setContentType("application/gzip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Attachment.mark(response, "application/gzip", file);
         backups.backup(response.getOutputStream());
         response.flushBuffer();
     }

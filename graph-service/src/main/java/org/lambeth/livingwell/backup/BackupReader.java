@@ -91,6 +91,7 @@ final class BackupReader implements Closeable {
     BackupTrailer read(GraphVisitor visitor) {
         var checksum = new GraphChecksum();
         var counts = new GraphCounts();
+        var all = GraphVisitor.tee(checksum, counts, visitor);
         boolean inRelationships = false;
         while (true) {
             var entry = next("the trailer");
@@ -99,10 +100,10 @@ final class BackupReader implements Closeable {
                     if (inRelationships) {
                         throw new IllegalArgumentException("a node after the relationships");
                     }
-                    node(entry, checksum, counts, visitor);
+                    node(entry, checksum.nodes(), all);
                 } else if (entry.has("start")) {
                     inRelationships = true;
-                    relationship(entry, checksum, counts, visitor);
+                    relationship(entry, checksum.nodes(), all);
                 } else if (entry.has("trailer")) {
                     var trailer = trailer(entry, checksum, counts);
                     end();
@@ -116,10 +117,11 @@ final class BackupReader implements Closeable {
         }
     }
 
-    private void node(JsonNode entry, GraphChecksum checksum, GraphCounts counts, GraphVisitor visitor) {
+    /** A node line; {@code nodes} were read before it, so its number must be that. */
+    private static void node(JsonNode entry, int nodes, GraphVisitor visitor) {
         long number = integer(entry.get("node"), "node").longValue();
-        if (number != checksum.nodes()) {
-            throw new IllegalArgumentException("node " + number + " is out of order: node " + checksum.nodes()
+        if (number != nodes) {
+            throw new IllegalArgumentException("node " + number + " is out of order: node " + nodes
                     + " comes next");
         }
         var labels = new ArrayList<String>();
@@ -130,21 +132,18 @@ final class BackupReader implements Closeable {
             labels.add(label.stringValue());
         }
         var properties = ValueCodec.readProperties(entry.get("properties"));
-        checksum.node((int) number, labels, properties);
-        counts.node((int) number, labels, properties);
         visitor.node((int) number, labels, properties);
     }
 
-    private void relationship(JsonNode entry, GraphChecksum checksum, GraphCounts counts, GraphVisitor visitor) {
-        int start = endpoint(entry, "start", checksum.nodes());
-        int end = endpoint(entry, "end", checksum.nodes());
+    /** A relationship line, its endpoints among the {@code nodes} read before it. */
+    private static void relationship(JsonNode entry, int nodes, GraphVisitor visitor) {
+        int start = endpoint(entry, "start", nodes);
+        int end = endpoint(entry, "end", nodes);
         var type = entry.path("type");
         if (!type.isString() || type.stringValue().isEmpty()) {
             throw new IllegalArgumentException("\"type\" is missing or empty");
         }
         var properties = ValueCodec.readProperties(entry.get("properties"));
-        checksum.relationship(start, end, type.stringValue(), properties);
-        counts.relationship(start, end, type.stringValue(), properties);
         visitor.relationship(start, end, type.stringValue(), properties);
     }
 

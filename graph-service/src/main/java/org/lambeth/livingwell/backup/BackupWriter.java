@@ -26,6 +26,7 @@ final class BackupWriter implements GraphVisitor {
     private final JsonGenerator json;
     private final GraphChecksum checksum = new GraphChecksum();
     private final GraphCounts counts = new GraphCounts();
+    private final GraphVisitor tally = GraphVisitor.tee(checksum, counts);
 
     BackupWriter(OutputStream out, BackupHeader header) {
         try {
@@ -54,8 +55,7 @@ final class BackupWriter implements GraphVisitor {
         json.writeNumberProperty("node", number);
         ValueCodec.writeLabelsAndProperties(json, labels, properties);
         json.writeEndObject();
-        checksum.node(number, labels, properties);
-        counts.node(number, labels, properties);
+        tally.node(number, labels, properties);
     }
 
     @Override
@@ -67,8 +67,7 @@ final class BackupWriter implements GraphVisitor {
         json.writeName("properties");
         ValueCodec.writeProperties(json, properties);
         json.writeEndObject();
-        checksum.relationship(start, end, type, properties);
-        counts.relationship(start, end, type, properties);
+        tally.relationship(start, end, type, properties);
     }
 
     /** Writes the trailer and completes the gzip stream; returns the trailer. */

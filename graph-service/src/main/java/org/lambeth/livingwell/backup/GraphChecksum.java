@@ -33,7 +33,6 @@ final class GraphChecksum implements GraphVisitor {
     private final ByteArrayOutputStream canonical = new ByteArrayOutputStream(512);
     private byte[] nodeHashes = new byte[HASH * 1024];
     private int nodes;
-    private long relationships;
     private BigInteger sum = BigInteger.ZERO;
 
     /** The checksum of the live graph. */
@@ -74,7 +73,6 @@ final class GraphChecksum implements GraphVisitor {
             json.writeStringProperty("end", endHash);
             json.writeEndObject();
         }));
-        relationships++;
     }
 
     /** The checksum of what was visited so far. */
@@ -88,10 +86,6 @@ final class GraphChecksum implements GraphVisitor {
 
     int nodes() {
         return nodes;
-    }
-
-    long relationships() {
-        return relationships;
     }
 
     private String nodeHash(int number) {

@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.lambeth.livingwell.store.CypherCatalogue;
-import org.neo4j.driver.AccessMode;
+import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
@@ -26,7 +25,6 @@ final class LiveGraph {
 
     /** A backup of a large store reads for minutes: longer than the per-query limit. */
     static final TransactionConfig LONG_READ = TransactionConfig.builder().withTimeout(Duration.ofHours(6)).build();
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final CypherCatalogue cypher;
@@ -38,7 +36,7 @@ final class LiveGraph {
 
     /** Streams the graph to {@code visitor}; returns how many relationships were skipped (see the class comment). */
     long read(GraphVisitor visitor) {
-        try (var session = driver.session(READ); var tx = session.beginTransaction(LONG_READ)) {
+        try (var session = driver.session(Sessions.READ); var tx = session.beginTransaction(LONG_READ)) {
             var numbers = new NodeNumbers();
             int next = 0;
             var nodes = tx.run(cypher.get("backup/read_nodes"));
@@ -76,14 +74,14 @@ final class LiveGraph {
 
     /** The schema migration versions applied, lowest first. */
     List<Integer> migrationVersions() {
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             return session.run(cypher.get("backup/list_migration_versions")).list(row -> row.get("version").asInt());
         }
     }
 
     /** Nodes by label and relationships by type, counted by Cypher (not by reading the graph). */
     GraphCounts counts() {
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             var byLabel = new TreeMap<String, Long>();
             long nodes = 0;
             for (var row : session.run(cypher.get("backup/count_nodes_by_label"), Map.of(), LONG_READ).list()) {

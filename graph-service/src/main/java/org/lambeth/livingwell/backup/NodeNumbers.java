@@ -41,10 +41,6 @@ final class NodeNumbers {
         return -1;
     }
 
-    int size() {
-        return size;
-    }
-
     private static boolean insert(long[] keys, int[] values, long id, int number) {
         int mask = keys.length - 1;
         int slot = slot(id, mask);

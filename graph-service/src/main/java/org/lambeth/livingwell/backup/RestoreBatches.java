@@ -30,8 +30,6 @@ final class RestoreBatches implements GraphVisitor {
     private long characters;
     private int firstLine;
     private int lastLine;
-    private long nodes;
-    private long relationships;
 
     RestoreBatches(Driver driver, CypherCatalogue cypher, IntSupplier line) {
         this.driver = driver;
@@ -64,14 +62,6 @@ final class RestoreBatches implements GraphVisitor {
         flush();
     }
 
-    long nodes() {
-        return nodes;
-    }
-
-    long relationships() {
-        return relationships;
-    }
-
     private void add(Map<String, Object> row, Map<String, Object> properties) {
         if (rows.isEmpty()) {
             firstLine = line.getAsInt();
@@ -98,11 +88,6 @@ final class RestoreBatches implements GraphVisitor {
         if (created != rows.size()) {
             throw new BackupFileException(firstLine, "only " + created + " of the " + rows.size() + " " + what
                     + " of lines " + firstLine + "-" + lastLine + " could be written");
-        }
-        if (nodeRows) {
-            nodes += created;
-        } else {
-            relationships += created;
         }
         rows.clear();
         characters = 0;

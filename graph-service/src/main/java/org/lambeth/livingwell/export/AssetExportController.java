@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.api.Attachment;
+import org.lambeth.livingwell.api.PlainTextErrors;
 import org.lambeth.livingwell.security.Viewer;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * narrower ones). Everyone may download; what they get depends on their role (NETWORK assets from PEER_SUPPORTER).
  */
 @RestController
+@PlainTextErrors
 class AssetExportController {
 
     private final AssetExportReader assets;
@@ -37,7 +35,7 @@ class AssetExportController {
             @RequestAttribute(name = Viewer.KEY, required = false) Viewer viewer, HttpServletResponse response)
             throws IOException {
         assets.checkCategory(category);
-        Downloads.attachment(response, "application/geo+json", "assets.geojson");
+        Attachment.mark(response, "application/geo+json", "assets.geojson");
         try (var geoJson = new AssetGeoJsonWriter(response.getOutputStream())) {
             assets.forEach(Downloads.viewer(viewer), category, geoJson::write);
         }
@@ -48,15 +46,10 @@ class AssetExportController {
             @RequestAttribute(name = Viewer.KEY, required = false) Viewer viewer, HttpServletResponse response)
             throws IOException {
         assets.checkCategory(category);
-        Downloads.attachment(response, "text/csv;charset=UTF-8", "assets.csv");
+        Attachment.mark(response, "text/csv;charset=UTF-8", "assets.csv");
         var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         try (var csv = new AssetCsvWriter(out)) {
             assets.forEach(Downloads.viewer(viewer), category, csv::write);
         }
-    }
-
-    @ExceptionHandler(InvalidArgumentException.class)
-    ResponseEntity<String> badArgument(InvalidArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
     }
 }

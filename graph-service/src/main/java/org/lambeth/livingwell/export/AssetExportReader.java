@@ -1,14 +1,14 @@
 package org.lambeth.livingwell.export;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.asset.VisibilityAccess;
 import org.lambeth.livingwell.security.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
+import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +28,6 @@ class AssetExportReader {
         this.cypher = cypher;
     }
 
-    /** The visibilities a viewer may see. */
-    static List<String> visibility(Viewer viewer) {
-        return viewer.may(Role.PEER_SUPPORTER) ? List.of("PUBLIC", "NETWORK") : List.of("PUBLIC");
-    }
-
     /** Refuses a category parameter that names no category (before any byte of the download is written). */
     void checkCategory(String categoryId) {
         if (categoryId == null) {
@@ -42,7 +37,7 @@ class AssetExportReader {
             throw new InvalidArgumentException("category", "must be a category id, was blank");
         }
         boolean found;
-        try (var session = driver.session(Downloads.READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             found = session.run(cypher.get("export/find_category"), Map.of("id", categoryId)).single()
                     .get("found").asBoolean();
         }
@@ -55,9 +50,9 @@ class AssetExportReader {
     /** Hands every asset the viewer may see (in the category, when one is given) to {@code sink} as it is read. */
     void forEach(Viewer viewer, String categoryId, Consumer<AssetRow> sink) {
         var parameters = new HashMap<String, Object>();
-        parameters.put("visibility", visibility(viewer));
+        parameters.put("visibility", VisibilityAccess.visibleTo(viewer));
         parameters.put("categoryId", categoryId);
-        try (var session = driver.session(Downloads.READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             session.run(cypher.get("export/list_assets"), parameters, Downloads.TIME_LIMIT)
                     .forEachRemaining(row -> sink.accept(AssetRow.of(row)));
         }

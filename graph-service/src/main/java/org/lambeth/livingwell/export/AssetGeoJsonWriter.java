@@ -3,31 +3,18 @@ package org.lambeth.livingwell.export;
 import java.io.OutputStream;
 import java.util.List;
 
-import tools.jackson.core.JsonEncoding;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
-
 /**
  * Writes assets as a GeoJSON FeatureCollection (RFC 7946): one Point feature ([longitude, latitude], WGS-84) an
  * asset, written as each row arrives through Jackson's streaming generator, so nothing but the current row is held.
  */
-final class AssetGeoJsonWriter implements AutoCloseable {
-
-    private static final JsonFactory JSON = Downloads.JSON;
-
-    private final JsonGenerator json;
+final class AssetGeoJsonWriter extends FeatureCollectionWriter {
 
     AssetGeoJsonWriter(OutputStream out) {
-        json = JSON.createGenerator(out, JsonEncoding.UTF8);
-        json.writeStartObject();
-        json.writeStringProperty("type", "FeatureCollection");
-        json.writeArrayPropertyStart("features");
+        super(out);
     }
 
     void write(AssetRow asset) {
-        json.writeStartObject();
-        json.writeStringProperty("type", "Feature");
-        json.writeStringProperty("id", asset.id());
+        startFeature(asset.id());
         json.writeObjectPropertyStart("geometry");
         json.writeStringProperty("type", "Point");
         json.writeArrayPropertyStart("coordinates");
@@ -68,21 +55,5 @@ final class AssetGeoJsonWriter implements AutoCloseable {
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    private void strings(String property, List<String> items) {
-        json.writeArrayPropertyStart(property);
-        for (var item : items) {
-            json.writeString(item);
-        }
-        json.writeEndArray();
-    }
-
-    /** Ends the collection and flushes; the stream itself stays open (it belongs to the response). */
-    @Override
-    public void close() {
-        json.writeEndArray();
-        json.writeEndObject();
-        json.close();
     }
 }

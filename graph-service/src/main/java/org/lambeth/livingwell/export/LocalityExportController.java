@@ -2,6 +2,7 @@ package org.lambeth.livingwell.export;
 
 import java.io.IOException;
 
+import org.lambeth.livingwell.api.Attachment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,7 +23,7 @@ class LocalityExportController {
 
     @GetMapping("/api/exports/localities.geojson")
     void geoJson(HttpServletResponse response) throws IOException {
-        Downloads.attachment(response, "application/geo+json", "localities.geojson");
+        Attachment.mark(response, "application/geo+json", "localities.geojson");
         try (var geoJson = new LocalityGeoJsonWriter(response.getOutputStream())) {
             localities.forEach(geoJson::write);
         }

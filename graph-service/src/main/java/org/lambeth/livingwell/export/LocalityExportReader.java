@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.lambeth.livingwell.store.CypherCatalogue;
+import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +21,7 @@ class LocalityExportReader {
     }
 
     void forEach(Consumer<LocalityRow> sink) {
-        try (var session = driver.session(Downloads.READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             session.run(cypher.get("export/list_localities"), Map.of(), Downloads.TIME_LIMIT)
                     .forEachRemaining(row -> sink.accept(LocalityRow.of(row)));
         }

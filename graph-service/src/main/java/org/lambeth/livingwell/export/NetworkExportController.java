@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.lambeth.livingwell.api.Attachment;
 import org.lambeth.livingwell.security.Viewer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -29,7 +30,7 @@ class NetworkExportController {
     void kumu(@RequestAttribute(name = Viewer.KEY, required = false) Viewer viewer, HttpServletResponse response)
             throws IOException {
         var read = network.read(Downloads.viewer(viewer));
-        Downloads.attachment(response, "application/json", "network.kumu.json");
+        Attachment.mark(response, "application/json", "network.kumu.json");
         KumuWriter.write(read, response.getOutputStream());
     }
 
@@ -37,7 +38,7 @@ class NetworkExportController {
     void graphMl(@RequestAttribute(name = Viewer.KEY, required = false) Viewer viewer, HttpServletResponse response)
             throws IOException {
         var read = network.read(Downloads.viewer(viewer));
-        Downloads.attachment(response, "application/graphml+xml;charset=UTF-8", "network.graphml");
+        Attachment.mark(response, "application/graphml+xml;charset=UTF-8", "network.graphml");
         var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         GraphMlWriter.write(read, out);
         out.flush();

@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.lambeth.livingwell.asset.VisibilityAccess;
 import org.lambeth.livingwell.security.Role;
 import org.lambeth.livingwell.security.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
+import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -33,9 +35,9 @@ class NetworkReader {
     }
 
     Network read(Viewer viewer) {
-        Map<String, Object> parameters = Map.of("visibility", AssetExportReader.visibility(viewer), "withPeople",
+        Map<String, Object> parameters = Map.of("visibility", VisibilityAccess.visibleTo(viewer), "withPeople",
                 viewer.may(PEOPLE_ROLE));
-        try (var session = driver.session(Downloads.READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             var tx = session.beginTransaction(Downloads.TIME_LIMIT);
             try (tx) {
                 var elementRows = tx.run(cypher.get("export/list_network_elements"), parameters).list();

@@ -2,9 +2,11 @@ package org.lambeth.livingwell.geo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -33,6 +35,20 @@ public final class BoundaryIndex {
         var geometries = new LinkedHashMap<String, Geometry>();
         boundaries.forEach((id, geoJson) -> geometries.put(id, Geometries.readRepairing(geoJson)));
         return new BoundaryIndex(geometries);
+    }
+
+    /**
+     * Where a point lies, by the project's one rule: the boundaries that cover it, the first of each kind (ids are
+     * sorted; a point exactly on a shared edge is covered by both neighbours), and none at all when no boundary of
+     * {@code outerKind} covers it (LSOA outlines are not river-clipped: outside the borough means in none of its
+     * localities).
+     *
+     * @param kindOf the kind of a boundary id (BOROUGH, HALF, THIRD, WARD, LSOA)
+     */
+    public List<String> placement(WgsCoordinate coordinate, Function<String, String> kindOf, String outerKind) {
+        var kinds = new HashSet<String>();
+        var placed = containing(coordinate).stream().filter(id -> kinds.add(kindOf.apply(id))).toList();
+        return kinds.contains(outerKind) ? placed : List.of();
     }
 
     /** The ids of the boundaries that cover the point (boundary included), sorted. */

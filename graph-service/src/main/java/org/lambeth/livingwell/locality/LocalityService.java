@@ -29,8 +29,7 @@ public class LocalityService {
         parameters.put("kind", kind);
         return neo4j.query(cypher.get("locality/list_localities")).bindAll(parameters)
                 .fetchAs(LocalityView.class)
-                .mappedBy((types, r) -> new LocalityView(r.get("id").asString(), r.get("name").asString(),
-                        r.get("kind").asString(), r.get("half").asString(null)))
+                .mappedBy((types, r) -> LocalityView.of(r))
                 .all().stream().sorted(LocalityView.ORDER).toList();
     }
 
@@ -39,8 +38,7 @@ public class LocalityService {
         var found = new HashMap<String, LocalityView>();
         neo4j.query(cypher.get("locality/find_localities")).bind(List.copyOf(ids)).to("ids")
                 .fetchAs(LocalityView.class)
-                .mappedBy((types, r) -> new LocalityView(r.get("id").asString(), r.get("name").asString(),
-                        r.get("kind").asString(), r.get("half").asString(null)))
+                .mappedBy((types, r) -> LocalityView.of(r))
                 .all().forEach(l -> found.put(l.id(), l));
         return found;
     }

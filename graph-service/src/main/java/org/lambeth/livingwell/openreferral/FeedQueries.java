@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.asset.PlaceResolver;
+import org.lambeth.livingwell.geo.WgsCoordinate;
 import org.lambeth.livingwell.store.CypherCatalogue;
-import org.neo4j.driver.AccessMode;
+import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
 /** The feed's reads: one statement for each page or object asked for (a proximity search adds a postcode lookup). */
 @Service
 class FeedQueries {
-
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     /** A page of rows and the number of all rows matching. */
     record Page(long total, List<Map<String, Object>> rows) {
@@ -28,10 +28,12 @@ class FeedQueries {
 
     private final Driver driver;
     private final CypherCatalogue cypher;
+    private final PlaceResolver places;
 
-    FeedQueries(Driver driver, CypherCatalogue cypher) {
+    FeedQueries(Driver driver, CypherCatalogue cypher, PlaceResolver places) {
         this.driver = driver;
         this.cypher = cypher;
+        this.places = places;
     }
 
     /** Public assets matching the text query and category (either may be null), by name or, near a place, nearest first. */
@@ -66,29 +68,29 @@ class FeedQueries {
 
     /** Every category, by id. */
     List<Map<String, Object>> categories() {
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             return session.run(cypher.get("openreferral/list_categories")).list(r -> r.asMap());
         }
     }
 
-    /** The centroid of a postcode (its key: no space), if the postcode table has it. */
-    Optional<double[]> postcode(String key) {
-        try (var session = driver.session(READ)) {
-            var rows = session.run(cypher.get("openreferral/find_postcode"), Map.of("id", key)).list();
-            return rows.stream().findFirst()
-                    .map(r -> new double[] {r.get("latitude").asDouble(), r.get("longitude").asDouble()});
+    /** The centroid of the postcode in {@code text} (the map's own lookup); a 400 when it has none. */
+    WgsCoordinate postcode(String text) {
+        try {
+            return places.postcode(text, "postcode");
+        } catch (InvalidArgumentException e) {
+            throw new BadParameterException("postcode", text, e.problem());
         }
     }
 
     private Page page(String statement, Map<String, Object> parameters, String column) {
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             var row = session.run(cypher.get(statement), parameters).single();
             return new Page(row.get("total").asLong(), row.get(column).asList(Value::asMap));
         }
     }
 
     private Optional<Map<String, Object>> one(String statement, Map<String, Object> parameters, String column) {
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             return session.run(cypher.get(statement), parameters).list().stream().findFirst()
                     .map(r -> r.get(column).asMap());
         }

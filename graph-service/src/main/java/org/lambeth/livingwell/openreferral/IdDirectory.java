@@ -7,9 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.lambeth.livingwell.store.CypherCatalogue;
-import org.neo4j.driver.AccessMode;
+import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IdDirectory {
 
-    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
     private static final long RELOAD_AFTER_NANOS = 5_000_000_000L;
 
     private final Driver driver;
@@ -74,7 +72,7 @@ class IdDirectory {
         if (loaded && now - loadedAt < RELOAD_AFTER_NANOS) {
             return false;
         }
-        try (var session = driver.session(READ)) {
+        try (var session = driver.session(Sessions.READ)) {
             var row = session.run(cypher.get("openreferral/list_published_ids")).single();
             putAll(row.get("assets"), assets, OpenReferralIds::service);
             putAll(row.get("organisations"), organisations, OpenReferralIds::organization);

@@ -3,7 +3,6 @@ package org.lambeth.livingwell.openreferral;
 import java.util.List;
 import java.util.Map;
 
-import org.lambeth.livingwell.geo.Postcode;
 
 /**
  * The filter of the services and service_at_locations lists, read from the query parameters: {@code search} (or
@@ -61,14 +60,7 @@ record ServiceFilter(String textQuery, String categoryId, boolean matchesNothing
     }
 
     private static FeedQueries.Near locate(String text, FeedQueries queries, double metres) {
-        Postcode postcode;
-        try {
-            postcode = Postcode.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("postcode", text, "is not a UK postcode (expected e.g. SW2 1RW)");
-        }
-        var centroid = queries.postcode(postcode.key()).orElseThrow(() -> new BadParameterException("postcode", text,
-                "is not in the postcode table for Lambeth and its neighbours"));
-        return new FeedQueries.Near(centroid[0], centroid[1], metres);
+        var centroid = queries.postcode(text);
+        return new FeedQueries.Near(centroid.latitude(), centroid.longitude(), metres);
     }
 }

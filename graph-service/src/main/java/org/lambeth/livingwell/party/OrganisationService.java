@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.party;
 
-import java.util.ArrayList;
 import java.util.Map;
 
 import org.lambeth.livingwell.api.OffsetCursor;
@@ -29,14 +28,9 @@ public class OrganisationService {
         var rows = neo4j.query(cypher.get("party/list_organisations"))
                 .bindAll(Map.of("skip", offset, "limit", size)).fetch().all();
         long total = neo4j.query(cypher.get("party/count_organisations")).fetchAs(Long.class).one().orElse(0L);
-        var edges = new ArrayList<OrganisationConnection.OrganisationEdge>();
-        int position = offset;
-        for (var row : rows) {
-            @SuppressWarnings("unchecked")
-            var map = (Map<String, Object>) row.get("organisation");
-            edges.add(new OrganisationConnection.OrganisationEdge(OffsetCursor.encode(position++),
-                    OrganisationView.fromMap(map)));
-        }
+        @SuppressWarnings("unchecked")
+        var edges = OffsetCursor.edges(offset, rows, (cursor, row) -> new OrganisationConnection.OrganisationEdge(
+                cursor, OrganisationView.fromMap((Map<String, Object>) row.get("organisation"))));
         return new OrganisationConnection(edges, PageInfo.of(offset, edges.size(), total), total);
     }
 }

@@ -1,6 +1,5 @@
 package org.lambeth.livingwell.party;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +48,8 @@ public class PeopleService {
         @SuppressWarnings("unchecked")
         var people = (List<Map<String, Object>>) row.get("people");
         long total = ((Number) row.get("total")).longValue();
-        var edges = new ArrayList<PersonConnection.PersonEdge>();
-        int position = offset;
-        for (var person : people) {
-            edges.add(new PersonConnection.PersonEdge(OffsetCursor.encode(position++), PersonView.fromMap(person)));
-        }
+        var edges = OffsetCursor.edges(offset, people,
+                (cursor, person) -> new PersonConnection.PersonEdge(cursor, PersonView.fromMap(person)));
         return new PersonConnection(edges, PageInfo.of(offset, edges.size(), total), total);
     }
 

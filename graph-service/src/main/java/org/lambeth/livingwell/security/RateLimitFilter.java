@@ -13,7 +13,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A per-client rate limit (Bucket4j token buckets) on the paths that reach the database: each API key, user, bearer
@@ -21,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * limit: 429 with Retry-After and an error naming the limit. Buckets live in this instance (several instances each
  * allow the limit); idle buckets are dropped after ten minutes, and at most 100,000 are kept.
  */
-final class RateLimitFilter extends OncePerRequestFilter {
+final class RateLimitFilter extends LimitedPathFilter {
 
     private final SecurityProperties.RateLimit limits;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
@@ -29,11 +28,6 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     RateLimitFilter(SecurityProperties.RateLimit limits) {
         this.limits = limits;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SecurityPaths.limited(request.getRequestURI());
     }
 
     @Override

@@ -12,7 +12,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body larger than {@code livingwell.security.max-request-bytes} on the API paths with 413 naming
@@ -20,17 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * as it goes over, so a client cannot stream an endless body into the service. Uploads to import have a limit of their
  * own (enforced as they stream to disk); here they are only refused when sent as a form.
  */
-final class RequestSizeFilter extends OncePerRequestFilter {
+final class RequestSizeFilter extends LimitedPathFilter {
 
     private final long maxBytes;
 
     RequestSizeFilter(long maxBytes) {
         this.maxBytes = maxBytes;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SecurityPaths.limited(request.getRequestURI());
     }
 
     @Override
@@ -58,8 +52,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     }
 
     /**
-     * An upload is the file itself as the body. A form's content type would make the first filter that asks for a
-     * request parameter (Spring Security's request cache does) parse and consume the file as form fields: refused.
+     * An upload is the file itself as the body; a form-encoded or multipart body is not (and any code asking for a
+     * request parameter would have the container parse it as form fields): refused with 415, saying how to send it.
      */
     private static void uploadBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -56,13 +56,15 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                // sign-in answers JSON and never replays a request, so none is saved (saving one parsed form bodies)
+                .requestCache(AbstractHttpConfigurer::disable)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .cors(cors -> cors.configurationSource(corsSource()))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(SecurityPaths.UPLOADS + "/**", SecurityPaths.UPLOADS)
-                        .hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> {
+                    SecurityPaths.GUARDED.forEach((path, least) -> requests.requestMatchers(path)
+                            .hasAnyRole(SecurityPaths.rolesFrom(least)));
+                    requests.anyRequest().permitAll();
+                })
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> FilterErrors.write(response,
                                 HttpServletResponse.SC_UNAUTHORIZED, "UNAUTHORIZED", "Sign in first", Map.of()))
@@ -80,10 +82,10 @@ class SecurityConfiguration {
             converter.setJwtGrantedAuthoritiesConverter(new JwtRoles(properties.jwt().roleClaim()));
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.decoder(decoder)
                     .jwtAuthenticationConverter(converter)));
-            http.addFilterBefore(new ApiKeyAuthenticationFilter(keys), BearerTokenAuthenticationFilter.class);
-        } else {
-            http.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class);
         }
+        // an API key is read before a bearer token when tokens are accepted, else before anonymous access
+        http.addFilterBefore(new ApiKeyAuthenticationFilter(keys), decoder != null
+                ? BearerTokenAuthenticationFilter.class : AnonymousAuthenticationFilter.class);
         http.addFilterAfter(new ViewerFilter(), AnonymousAuthenticationFilter.class);
         http.addFilterAfter(new RateLimitFilter(properties.rateLimit()), ViewerFilter.class);
         return http.build();

@@ -1,5 +1,11 @@
 package org.lambeth.livingwell.security;
 
+import java.util.Arrays;
+import java.util.Map;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPatternParser;
+
 /** The paths that reach the database: rate- and size-limited. Static files of the map page are not. */
 final class SecurityPaths {
 
@@ -9,12 +15,29 @@ final class SecurityPaths {
      */
     static final String UPLOADS = "/api/imports/uploads";
 
+    /**
+     * The paths the security chain itself guards, each with the least role it needs (the GraphQL fields declare theirs
+     * in the schema). The chain's rules and its refusal message are both made from this one table.
+     */
+    static final Map<String, Role> GUARDED = Map.of(
+            "/api/admin/**", Role.ADMIN,
+            UPLOADS + "/**", Role.EDITOR);
+
     private SecurityPaths() {
     }
 
-    /** The role the security chain asks of a path it guards. */
+    /** The role the security chain asks of a path it guards (ADMIN when the path is none of them). */
     static Role roleNeeded(String path) {
-        return path.startsWith(UPLOADS) ? Role.EDITOR : Role.ADMIN;
+        var container = PathContainer.parsePath(path);
+        return GUARDED.entrySet().stream()
+                .filter(guard -> PathPatternParser.defaultInstance.parse(guard.getKey()).matches(container))
+                .map(Map.Entry::getValue).findFirst().orElse(Role.ADMIN);
+    }
+
+    /** The roles that include {@code least}, as Spring Security's role names. */
+    static String[] rolesFrom(Role least) {
+        return Arrays.stream(Role.values()).filter(role -> role.includes(least)).map(Role::name)
+                .toArray(String[]::new);
     }
 
     /** Whether the request-size filter leaves this path to its own limit. */

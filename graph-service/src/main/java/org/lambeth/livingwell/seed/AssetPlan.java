@@ -120,12 +120,8 @@ final class AssetPlan {
 
     /** Adds an asset at a coordinate: its category and the localities containing it. */
     void addPlaced(String id, Map<String, Object> props, WgsCoordinate coordinate, String categoryId) {
-        var containing = onePerKind(localities.containing(coordinate));
-        boolean inBorough = containing.contains(LocalityPlan.BOROUGH_ID);
-        if (!inBorough) {
-            // LSOA outlines are not river-clipped: outside the borough boundary means in none of its localities
-            containing = List.of();
-        }
+        var containing = localities.placement(coordinate, kindOf, "BOROUGH");
+        boolean inBorough = !containing.isEmpty();
         props.put("inBorough", inBorough);
         props.putIfAbsent("visibility", "PUBLIC");
         var free = taxonomy.free(categoryId);
@@ -137,15 +133,6 @@ final class AssetPlan {
         containing.forEach(locality -> locatedIn.add(Map.of("asset", id, "locality", locality)));
         var ward = containing.stream().filter(l -> l.startsWith("E05")).findFirst().orElse(null);
         places.add(new AssetPlace(id, ward));
-    }
-
-    /**
-     * A point exactly on a shared boundary is covered by both neighbours: keep the first of each kind (ids are
-     * sorted), so every asset lies in at most one ward, one LSOA and one grouping of each kind.
-     */
-    private List<String> onePerKind(List<String> containing) {
-        var seen = new java.util.HashSet<String>();
-        return containing.stream().filter(id -> seen.add(kindOf.apply(id))).toList();
     }
 
     void addRun(String organisationId, String assetId) {

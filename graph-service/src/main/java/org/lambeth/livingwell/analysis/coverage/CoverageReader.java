@@ -45,9 +45,7 @@ class CoverageReader {
     List<Boundary> listBoundaries(String kind) {
         return neo4j.query(cypher.get("analysis/coverage_localities")).bindAll(Map.of("kind", kind))
                 .fetchAs(Boundary.class)
-                .mappedBy((types, row) -> new Boundary(
-                        new LocalityView(row.get("id").asString(), row.get("name").asString(),
-                                row.get("kind").asString(), row.get("half").asString(null)),
+                .mappedBy((types, row) -> new Boundary(LocalityView.of(row),
                         row.get("boundary").isNull() ? null : Geometries.readRepairing(row.get("boundary").asString())))
                 .all().stream().filter(b -> b.geometry() != null).toList();
     }
