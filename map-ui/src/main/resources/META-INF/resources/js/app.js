@@ -12,6 +12,8 @@ import { createWardsLayer } from './layers/wards.js';
 import { renderLegend } from './panels/legend.js';
 import { createAssetPopups } from './panels/popup.js';
 import { createSearchPanel } from './panels/search.js';
+import { createViewSwitcher } from './panels/views.js';
+import { ME } from './api/queries.js';
 import { plural } from './util/format.js';
 
 const byId = (id) => document.getElementById(id);
@@ -21,6 +23,8 @@ const ui = {
   loadStatus: byId('load-status'),
   loadError: byId('load-error'),
   legend: byId('legend-items'),
+  tabs: [...document.querySelectorAll('#view-tabs a[data-view]')],
+  views: [...document.querySelectorAll('section.view[data-view]')],
   search: {
     form: byId('search-form'),
     input: byId('postcode'),
@@ -37,6 +41,10 @@ async function main() {
   const config = await loadMapConfig();
   const map = createBaseMap({ element: ui.map, config });
   const client = createGraphQLClient({ endpoint: 'graphql' });
+  const views = createViewSwitcher({ tabs: ui.tabs, sections: ui.views });
+  const { me } = await client.request({ query: ME });
+  views.setRole(me.role);
+  views.start();
   const popups = createAssetPopups({ map, loadAsset: (id) => fetchAsset({ client, id }) });
   const assets = createAssetsLayer({
     map,
