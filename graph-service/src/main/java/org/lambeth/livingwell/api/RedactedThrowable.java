@@ -10,7 +10,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * where there is one, but no message. Messages may hold values (a Neo4j constraint error quotes the property value, a
  * parse error the input), and values may be people's data.
  */
-final class RedactedThrowable extends RuntimeException {
+public final class RedactedThrowable extends RuntimeException {
 
     private RedactedThrowable(String description, RedactedThrowable cause, StackTraceElement[] stackTrace) {
         super(description, cause, false, true);
@@ -18,7 +18,7 @@ final class RedactedThrowable extends RuntimeException {
     }
 
     /** The chain of {@code ex}, classes and stack traces only. */
-    static RedactedThrowable of(Throwable ex) {
+    public static RedactedThrowable of(Throwable ex) {
         return of(ex, new IdentityHashMap<>());
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.live.ChangeFeed;
+import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.audit.AuditEvent;
 import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
@@ -43,10 +45,12 @@ class AssetEditService {
     private final PlaceResolver places;
     private final LocalityPlacement localities;
     private final AssetService assets;
+    private final ChangeFeed changes;
     private final Clock clock = Clock.systemUTC();
 
     AssetEditService(AuditTrail audit, CypherCatalogue cypher, PlaceResolver places, LocalityPlacement localities,
-            AssetService assets) {
+            AssetService assets, ChangeFeed changes) {
+        this.changes = changes;
         this.audit = audit;
         this.cypher = cypher;
         this.places = places;
@@ -66,6 +70,7 @@ class AssetEditService {
             place(tx, id, site);
             setCategories(tx, id, categories);
             var after = AssetEditReads.fields(tx, cypher, id);
+            changes.append(tx, ChangeKind.ADDED, id, 1, null, visibilities(after));
             return Audited.of(id, new AuditEvent("asset.add", "Asset", id, null, after));
         });
         return assets.findAsset(id).orElseThrow();
@@ -90,6 +95,7 @@ class AssetEditService {
                 setCategories(tx, id, categories);
             }
             var after = AssetEditReads.fields(tx, cypher, id);
+            changes.append(tx, ChangeKind.UPDATED, id, 1, null, visibilities(before, after));
             return Audited.of(id, new AuditEvent("asset.update", "Asset", id, before, after));
         });
         return assets.findAsset(id).orElseThrow();
@@ -105,6 +111,7 @@ class AssetEditService {
             parameters.put("reason", reason);
             var row = tx.run(cypher.get("asset/edit/retire_asset"), parameters).single();
             var retired = new RetiredAsset(id, row.get("name").asString(), at, reason);
+            changes.append(tx, ChangeKind.RETIRED, id, 1, null, visibilities(before));
             return Audited.of(retired, new AuditEvent("asset.retire", "Asset", id, before,
                     AssetEditReads.retired(before, at, reason)));
         });
@@ -135,6 +142,14 @@ class AssetEditService {
 
     private void run(TransactionContext tx, String statement, Map<String, Object> parameters) {
         tx.run(cypher.get(statement), parameters).consume();
+    }
+
+    /** The visibilities an asset had in these reads of its fields (null when it did not exist), for the feed. */
+    @SafeVarargs
+    private static List<String> visibilities(Map<String, Object>... reads) {
+        return java.util.Arrays.stream(reads).filter(java.util.Objects::nonNull)
+                .map(fields -> String.valueOf(fields.getOrDefault("visibility", Visibility.PUBLIC.name())))
+                .distinct().toList();
     }
 
     private static String requireId(String id) {

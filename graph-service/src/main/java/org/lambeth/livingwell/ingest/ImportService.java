@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.live.ChangeFeed;
+import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.audit.AuditEvent;
 import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
@@ -34,12 +36,15 @@ public class ImportService {
     private final ImportWriter writer;
     private final AuditTrail audit;
     private final IngestProperties properties;
+    private final ChangeFeed changes;
 
-    ImportService(ImportStore store, ImportWriter writer, AuditTrail audit, IngestProperties properties) {
+    ImportService(ImportStore store, ImportWriter writer, AuditTrail audit, IngestProperties properties,
+            ChangeFeed changes) {
         this.store = store;
         this.writer = writer;
         this.audit = audit;
         this.properties = properties;
+        this.changes = changes;
     }
 
     public ImportReport run(ImportRequest request, InputStream file, Viewer viewer) {
@@ -187,6 +192,7 @@ public class ImportService {
         var written = new long[1];
         audit.write(viewer, config, tx -> {
             writer.write(tx, prepared, request.source(), at, properties.batchRows(), progress);
+            changes.append(tx, ChangeKind.IMPORTED, null, prepared.rows(), request.source(), prepared.visibilities());
             written[0] = System.nanoTime();
             return Audited.of(null, new AuditEvent("asset.import", "Import", request.source(), null, summary));
         });

@@ -23,6 +23,26 @@ class ImportWriter {
 
     /** The parameters of every statement of a write, computed before the transaction starts. */
     record Prepared(List<Batch> creates, List<Batch> updates, List<Map<String, Object>> runs, int rows) {
+
+        /**
+         * The visibilities the import touches, for the change feed: those of the new rows, and both when it changes
+         * existing assets (a change may have taken one from PUBLIC to NETWORK).
+         */
+        java.util.Set<String> visibilities() {
+            var found = new java.util.TreeSet<String>();
+            for (var batch : creates) {
+                for (var row : batch.rows()) {
+                    if (row.get("props") instanceof Map<?, ?> props && props.get("visibility") != null) {
+                        found.add(String.valueOf(props.get("visibility")));
+                    }
+                }
+            }
+            if (!updates.isEmpty()) {
+                java.util.Arrays.stream(org.lambeth.livingwell.asset.Visibility.values())
+                        .forEach(visibility -> found.add(visibility.name()));
+            }
+            return found;
+        }
     }
 
     /** One UNWIND statement's rows and the relationships to categories and localities it must create. */

@@ -1,0 +1,54 @@
+package org.lambeth.livingwell.support;
+
+import org.lambeth.livingwell.LivingWellMapApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Another instance of the service in this JVM, sharing the test service's database through its Bolt port
+ * (NEO4J_URI), as instances behind a load balancer share one Neo4j: nothing starts in-process, migrations are
+ * already applied and the data is already there. Its HTTP port is fixed by the caller so that it can be stopped and
+ * started again where clients expect it.
+ */
+public final class SecondInstance implements AutoCloseable {
+
+    private final String neo4jUri;
+    private final int port;
+    private ConfigurableApplicationContext context;
+
+    public SecondInstance(String neo4jUri, int port) {
+        this.neo4jUri = neo4jUri;
+        this.port = port;
+    }
+
+    public SecondInstance start() {
+        context = new SpringApplicationBuilder(LivingWellMapApplication.class).profiles("test")
+                .run("--NEO4J_URI=" + neo4jUri, "--server.port=" + port, "--livingwell.search.warm-up=false");
+        return this;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public void stop() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** A free TCP port on the loopback address. */
+    public static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
