@@ -14,6 +14,8 @@ import { createAssetPopups } from './panels/popup.js';
 import { createSearchPanel } from './panels/search.js';
 import { createViewSwitcher } from './panels/views.js';
 import { ME } from './api/queries.js';
+import { fetchChangeFeedPosition, startLiveFeed } from './api/live.js';
+import { createLiveChangesPanel } from './panels/live-changes.js';
 import { plural } from './util/format.js';
 
 const byId = (id) => document.getElementById(id);
@@ -24,6 +26,7 @@ const ui = {
   loadError: byId('load-error'),
   legend: byId('legend-items'),
   tabs: [...document.querySelectorAll('#view-tabs a[data-view]')],
+  live: { status: byId('live-status'), list: byId('live-changes') },
   views: [...document.querySelectorAll('section.view[data-view]')],
   search: {
     form: byId('search-form'),
@@ -42,6 +45,8 @@ async function main() {
   const map = createBaseMap({ element: ui.map, config });
   const client = createGraphQLClient({ endpoint: 'graphql' });
   const views = createViewSwitcher({ tabs: ui.tabs, sections: ui.views });
+  // read before any data: every change after this position is sent by the live feed, so none is missed
+  const feedPosition = await fetchChangeFeedPosition({ client });
   const { me } = await client.request({ query: ME });
   views.setRole(me.role);
   views.start();
@@ -79,6 +84,31 @@ async function main() {
     }),
   });
   ui.loadStatus.textContent = `${plural(places.length, 'place')} and ${plural(wards.length, 'ward')} on the map.`;
+
+  const liveChanges = createLiveChangesPanel(ui.live);
+  const reload = debounce(async () => {
+    const loaded = await fetchAllAssets({ client, near });
+    popups.remember(loaded);
+    assets.setAssets(loaded);
+    ui.loadStatus.textContent = `${plural(loaded.length, 'place')} and ${plural(wards.length, 'ward')} on the map.`;
+  }, 250);
+  startLiveFeed({
+    after: feedPosition,
+    onStatus: (status) => liveChanges.setStatus(status),
+    onChange: (change) => {
+      liveChanges.add(change);
+      reload();
+    },
+  });
+}
+
+/** fn, called once after calls have stopped for `waitMs`. */
+function debounce(fn, waitMs) {
+  let timer = null;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => Promise.resolve(fn(...args)).catch((error) => console.error(error)), waitMs);
+  };
 }
 
 /** Some of the map's data did not load: `parts` says which, `cause` is the first failure. */

@@ -58,3 +58,9 @@ query SearchByPostcode($postcode: String!, $radiusMetres: Float!, $first: Int!) 
     }
   }
 }`;
+
+/** Who the page is signed in as (PUBLIC and anonymous when not). */
+export const ME = `
+query Me {
+  me { actor role }
+}`;
