@@ -45,6 +45,8 @@ class ImportIT extends ImportTest {
         assertThat(report.path("landed").asBoolean()).as(report.toString()).isTrue();
         assertThat(report.path("created").asInt()).isEqualTo(3);
         assertThat(importedAssets("csv-test")).isEqualTo(3);
+        assertThat(importChanges("csv-test")).as("one change on the live feed for the whole import")
+                .containsExactly("3 NETWORK,PUBLIC");
 
         var cafe = asset("import:csv-test:c-1");
         assertThat(cafe.path("name").asString()).isEqualTo("Kennington Wellbeing Café");
@@ -78,6 +80,17 @@ class ImportIT extends ImportTest {
         assertThat(actions(update)).containsExactly("2:UNCHANGED", "3:UPDATE", "4:UNCHANGED");
         assertThat(asset("import:csv-test:c-2").path("name").asString()).isEqualTo("Streatham Allotment Society");
         assertThat(importedAssets("csv-test")).isEqualTo(3);
+        assertThat(importChanges("csv-test")).containsExactly("3 NETWORK,PUBLIC", "1 NETWORK,PUBLIC");
+    }
+
+    /** The live feed's IMPORTED changes of a source, oldest first: "count visibilities". */
+    private java.util.List<String> importChanges(String source) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (c:Change {kind: 'IMPORTED', source: $source}) RETURN c.count AS count, "
+                    + "c.visibilities AS visibilities ORDER BY c.position", Map.of("source", source))
+                    .list(row -> row.get("count").asInt() + " "
+                            + String.join(",", row.get("visibilities").asList(v -> v.asString())));
+        }
     }
 
     @Test

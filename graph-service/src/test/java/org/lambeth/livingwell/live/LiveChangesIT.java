@@ -39,6 +39,9 @@ class LiveChangesIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ChangeFeed feed;
+
     private final List<String> added = new ArrayList<>();
 
     @AfterEach
@@ -136,6 +139,20 @@ class LiveChangesIT {
             assertThat(resync.path("position").asString()).isEqualTo(position());
             var id = add("After a resync", "PUBLIC");
             assertThat(change(socket).path("assetId").asString()).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void aClientAwayLongerThanTheFeedKeepsChangesIsToldToReload() {
+        var before = position();
+        add("Added, then pruned from the feed", "PUBLIC");
+        // as the hourly prune does with changes past their retention
+        assertThat(feed.prune(java.time.OffsetDateTime.now().plusSeconds(1), 1_000)).isPositive();
+        try (var socket = GraphQlWebSocket.connect(port, null)) {
+            socket.subscribe("1", CHANGES, Map.of("after", before));
+            var resync = change(socket);
+            assertThat(resync.path("kind").asString()).isEqualTo("RESYNC");
+            assertThat(resync.path("position").asString()).isEqualTo(position());
         }
     }
 
