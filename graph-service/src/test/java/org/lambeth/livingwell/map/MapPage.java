@@ -60,8 +60,8 @@ final class MapPage {
         return Integer.parseInt(driver().findElement(By.id("map")).getDomAttribute("data-zoom"));
     }
 
-    int drawCount() {
-        var drawn = driver().findElement(By.tagName("body")).getDomAttribute("data-clusters-drawn");
+    int paintCount() {
+        var drawn = driver().findElement(By.tagName("body")).getDomAttribute("data-clusters-painted");
         return drawn == null ? 0 : Integer.parseInt(drawn);
     }
 

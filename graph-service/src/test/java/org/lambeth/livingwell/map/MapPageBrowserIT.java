@@ -114,12 +114,15 @@ class MapPageBrowserIT {
         }
     }
 
-    /** Opens the map page and waits until it says it is ready. */
+    /**
+     * Opens the map page and waits until it says it is ready (its first clusters drawn). Generous: the first requests
+     * of a run compile their query plans, and the test machines are shared.
+     */
     private WebDriverWait openMap() {
         browser.driver().get("http://127.0.0.1:" + port + "/");
-        var wait = browser.waitUpTo(Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        return wait;
+        browser.waitUpTo(Duration.ofSeconds(90))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        return browser.waitUpTo(Duration.ofSeconds(30));
     }
 
     /** Types a postcode in the Nearby view, going there by its tab first. */
