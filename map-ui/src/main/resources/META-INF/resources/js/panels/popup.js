@@ -16,7 +16,9 @@ import { L } from '../layers/leaflet.js';
 export function createAssetPopups({ map, loadAsset, onOpen = () => {}, onClose = () => {} }) {
   const detailed = new Map(); // id -> full record
   const popup = L.popup({
-    maxWidth: 340, minWidth: 220, autoPanPadding: [24, 24], className: 'asset-popup-container',
+    // on a phone the panel must fit beside the map's edges
+    maxWidth: Math.min(340, map.getSize().x - 64), minWidth: Math.min(220, map.getSize().x - 64),
+    autoPanPadding: [24, 24], className: 'asset-popup-container',
     maxHeight: Math.max(220, Math.round(map.getSize().y * 0.7)),
   });
 
