@@ -57,9 +57,11 @@ async function main() {
   renderLegend({ container: ui.legend });
   if (!L) throw new Error('The map library did not load.');
 
-  const config = withViewFromUrl(await loadMapConfig());
-  const map = createBaseMap({ element: ui.map, config });
   const client = createGraphQLClient({ endpoint: 'graphql' });
+  // both at once: the map cannot start before either
+  const [loadedConfig, { me }] = await Promise.all([loadMapConfig(), client.request({ query: ME })]);
+  const config = withViewFromUrl(loadedConfig);
+  const map = createBaseMap({ element: ui.map, config });
   const views = createViewSwitcher({ tabs: ui.tabs, sections: ui.views });
 
   // "Link to this view" follows every change to the URL; the map's centre and zoom are part of it.
@@ -94,7 +96,10 @@ async function main() {
       ui.loadError.textContent = '';
       firstDraw();
     },
-    onError: (message) => { ui.loadError.textContent = `The map's places could not be loaded. ${message}`; },
+    onError: (message) => {
+      ui.loadError.textContent = `The map's places could not be loaded. ${message}`;
+      firstDraw(); // the outlines still come
+    },
   });
 
   const searchArea = createSearchArea({ map });
@@ -138,11 +143,12 @@ async function main() {
     deactivate: () => { popups.close(); explore.deactivate(); },
   });
   views.register('nearby', nearby);
-  const { me } = await client.request({ query: ME });
   views.setRole(me.role);
   views.start();
   writeMapView();
 
+  // the outlines after the first clusters: on a busy service the places come first
+  if (views.current() === 'explore') await drawn;
   createLsoaOutlines({ map, load: () => fetchLsoas({ client }) });
   const wards = await fetchWards({ client }).then((loaded) => {
     createWardsLayer({ wards: loaded }).addTo(map).bringToBack();
@@ -150,7 +156,6 @@ async function main() {
   }).catch((error) => {
     throw new Error(`Could not load the ward outlines. ${describeError(error)}`);
   });
-  if (views.current() === 'explore') await drawn;
   ui.loadStatus.textContent = `${plural(wards.length, 'ward')} outlined on the map.`;
 }
 

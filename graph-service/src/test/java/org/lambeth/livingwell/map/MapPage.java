@@ -81,10 +81,10 @@ final class MapPage {
                 + ".map((e) => e.textContent)", "#" + listId + " .result-name");
     }
 
-    /** The name in the asset panel once its full record is shown. */
+    /** The name in the asset panel once its full record is shown and visible (Leaflet fades popups in). */
     String openPanelName(WebDriverWait wait) {
         return wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup .asset-popup[data-state=complete] .asset-popup-name"))
-                .stream().findFirst().map(WebElement::getText).orElse(null));
+                .stream().findFirst().map(WebElement::getText).filter(name -> !name.isBlank()).orElse(null));
     }
 
     /** axe-core's WCAG 2.2 AA violations; map markers count as having their equivalent in the list beside the map. */

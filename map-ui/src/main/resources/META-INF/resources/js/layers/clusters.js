@@ -11,7 +11,7 @@ export const REDRAW_DELAY_MS = 50;
 
 /**
  * createClustersLayer({ map, load, onSelect, onColocated, onDrawn, onError }) returns
- *   { layer, setFilter(filter), refresh(), show(), hide(), markerFor(id) }.
+ *   { layer, setFilter(filter), refresh(), show(), hide(), whenIdle(), markerFor(id) }.
  * load({ box, zoom, filter, signal }) -> { zoom, totalCount, clusters, assets } (the assetClusters answer).
  * onSelect(asset, { keyboard }): a single marker was activated (click, or Enter/Space when focused).
  * onColocated({ assets, latlng, keyboard }): a marker standing for several assets at one spot was activated.
@@ -22,10 +22,18 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   const markers = new Map(); // key -> marker, kept across redraws so focus and DOM survive
   let filter = {};
   let visible = false;
-  let timer = null;
+  let timer = null; // the scheduled redraw, null when none
   let inFlight = null;
   let painted = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
   let pendingSince = null; // when the oldest change not yet drawn happened
+  let idleWaiters = [];
+
+  // Nothing scheduled and nothing out: whoever waits for the clusters (the Explore list) may ask now.
+  function settleIdle() {
+    if (visible && (timer !== null || inFlight)) return;
+    idleWaiters.forEach((resolve) => resolve());
+    idleWaiters = [];
+  }
 
   function schedule() {
     if (!visible) return;
@@ -35,6 +43,7 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   }
 
   async function redraw() {
+    timer = null;
     inFlight?.abort();
     const since = pendingSince;
     pendingSince = null;
@@ -56,6 +65,7 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       onError(describeError(failure));
     } finally {
       if (inFlight === controller) inFlight = null;
+      settleIdle();
     }
   }
 
@@ -154,8 +164,15 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
     hide() {
       visible = false;
       clearTimeout(timer);
+      timer = null;
       inFlight?.abort();
       layer.remove();
+      settleIdle();
+    },
+    /** Resolves once no redraw is scheduled or out (at once when there is none). */
+    whenIdle() {
+      if (!visible || (timer === null && !inFlight)) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
     },
     /** The marker showing this asset (alone or with others at its address), if it is drawn. */
     markerFor(id) {

@@ -81,12 +81,17 @@ export function createExploreView({ elements, map, clusters, loadFacets, loadPag
     schedule();
   }
 
+  // The list and the counts wait for the map's clusters: on a busy service the map comes first.
+  let scheduled = 0;
   function schedule() {
     clearTimeout(timer);
-    timer = setTimeout(() => {
+    const mine = ++scheduled;
+    timer = setTimeout(async () => {
       pageIndex = 0;
       cursors = [null];
       writeUrl();
+      await clusters.whenIdle();
+      if (mine !== scheduled || !active) return;
       loadList();
       loadCategoryCounts();
     }, LIST_DELAY_MS);
