@@ -85,6 +85,12 @@ export function createExploreView({ elements, map, clusters, loadFacets, loadPag
   let scheduled = 0;
   function schedule() {
     clearTimeout(timer);
+    // answers still out are for the old filter or view: they must not land over the new one
+    listRequest?.abort();
+    facetRequest?.abort();
+    listRequest = null; // so the aborted request's own clean-up leaves the list marked busy
+    facetRequest = null;
+    list.setAttribute('aria-busy', 'true');
     const mine = ++scheduled;
     timer = setTimeout(async () => {
       pageIndex = 0;
@@ -214,6 +220,7 @@ export function createExploreView({ elements, map, clusters, loadFacets, loadPag
       clearTimeout(timer);
       listRequest?.abort();
       facetRequest?.abort();
+      list.removeAttribute('aria-busy');
       clusters.hide();
       writeParams({ q: null, cat: null });
     },
