@@ -1,22 +1,26 @@
-// Wiring only: find the page's elements, build the map, load the data, connect the panels.
+// Wiring only: find the page's elements, build the map, connect the layers, the views and the asset panel.
 import { createGraphQLClient, describeError } from './api/graphql.js';
 import {
-  SEARCH_RADIUS_METRES, fetchAllAssets, fetchAsset, fetchWards, loadMapConfig, searchByPostcode,
+  LIST_PAGE_SIZE, NEARBY_RESULT_COUNT, SEARCH_RADIUS_METRES,
+  fetchAsset, fetchAssetPage, fetchClusters, fetchFacets, fetchLsoas, fetchWards, loadMapConfig,
 } from './api/map-data.js';
-import { createAssetsLayer } from './layers/assets.js';
-import { createBaseMap, MAX_ZOOM, prefersReducedMotion } from './layers/base-map.js';
+import { createClustersLayer } from './layers/clusters.js';
+import { createBaseMap, MAX_ZOOM, MIN_ZOOM, prefersReducedMotion } from './layers/base-map.js';
 import { L } from './layers/leaflet.js';
+import { createLsoaOutlines } from './layers/lsoas.js';
+import { createNearbyMarkers } from './layers/nearby-markers.js';
 import { createSearchArea } from './layers/search-area.js';
-import { Supercluster } from './layers/supercluster.js';
 import { createWardsLayer } from './layers/wards.js';
+import { createExploreView } from './panels/explore.js';
 import { renderLegend } from './panels/legend.js';
+import { createNearbyView } from './panels/nearby.js';
 import { createAssetPopups } from './panels/popup.js';
-import { createSearchPanel } from './panels/search.js';
 import { createViewSwitcher } from './panels/views.js';
 import { ME } from './api/queries.js';
 import { fetchChangeFeedPosition, startLiveFeed } from './api/live.js';
 import { createLiveChangesPanel } from './panels/live-changes.js';
 import { plural } from './util/format.js';
+import { onParamsWritten, readParams, writeParams } from './util/url-state.js';
 
 const byId = (id) => document.getElementById(id);
 
@@ -28,9 +32,24 @@ const ui = {
   tabs: [...document.querySelectorAll('#view-tabs a[data-view]')],
   live: { status: byId('live-status'), list: byId('live-changes') },
   views: [...document.querySelectorAll('section.view[data-view]')],
-  search: {
+  links: [...document.querySelectorAll('a.view-link')],
+  explore: {
+    form: byId('explore-form'),
+    text: byId('explore-text'),
+    categories: byId('category-options'),
+    clearCategories: byId('categories-clear'),
+    status: byId('explore-status'),
+    error: byId('explore-error'),
+    list: byId('explore-list'),
+    prev: byId('explore-prev'),
+    next: byId('explore-next'),
+    page: byId('explore-page'),
+  },
+  nearby: {
     form: byId('search-form'),
     input: byId('postcode'),
+    locate: byId('use-location'),
+    openNow: byId('open-now'),
     error: byId('search-error'),
     status: byId('search-status'),
     results: byId('results'),
@@ -39,106 +58,140 @@ const ui = {
 
 async function main() {
   renderLegend({ container: ui.legend });
-  if (!L || !Supercluster) throw new Error('The map libraries did not load.');
+  if (!L) throw new Error('The map library did not load.');
 
-  const config = await loadMapConfig();
-  const map = createBaseMap({ element: ui.map, config });
   const client = createGraphQLClient({ endpoint: 'graphql' });
+  // both at once: the map cannot start before either
+  // the feed position is read before any data: every change after it comes through the live feed, so none is missed
+  const [loadedConfig, { me }, feedPosition] = await Promise.all([
+    loadMapConfig(), client.request({ query: ME }), fetchChangeFeedPosition({ client }),
+  ]);
+  const config = withViewFromUrl(loadedConfig);
+  const map = createBaseMap({ element: ui.map, config });
   const views = createViewSwitcher({ tabs: ui.tabs, sections: ui.views });
-  // read before any data: every change after this position is sent by the live feed, so none is missed
-  const feedPosition = await fetchChangeFeedPosition({ client });
-  const { me } = await client.request({ query: ME });
-  views.setRole(me.role);
-  views.start();
-  const popups = createAssetPopups({ map, loadAsset: (id) => fetchAsset({ client, id }) });
-  const assets = createAssetsLayer({
+
+  // "Link to this view" follows every change to the URL; the map's centre and zoom are part of it.
+  onParamsWritten((url) => ui.links.forEach((link) => { link.href = url; }));
+  const writeMapView = () => {
+    const centre = map.getCenter();
+    writeParams({ lat: centre.lat.toFixed(5), lng: centre.lng.toFixed(5), z: Math.round(map.getZoom()) });
+  };
+  map.on('moveend', writeMapView);
+
+  let explore = null;
+  let nearby = null;
+  const popups = createAssetPopups({
     map,
+    loadAsset: (id) => fetchAsset({ client, id }),
+    onOpen: (asset) => { explore?.markOpen(asset.id); nearby?.markOpen(asset.id); },
+    onClose: () => { explore?.unmark(); nearby?.unmark(); },
+  });
+  const choose = (asset, { keyboard }) => {
+    popups.show(asset, { focus: keyboard });
+    if (!keyboard) revealMap(ui.map);
+  };
+
+  let firstDraw;
+  const drawn = new Promise((resolve) => { firstDraw = resolve; });
+  const clusters = createClustersLayer({
+    map,
+    load: ({ box, zoom, filter, signal }) => fetchClusters({ client, box, zoom, filter, signal }),
     onSelect: (asset, { keyboard }) => popups.show(asset, { focus: keyboard }),
     onColocated: popups.showColocated,
-  });
-  const searchArea = createSearchArea({ map });
-
-  createSearchPanel({
-    elements: ui.search,
-    radiusMetres: SEARCH_RADIUS_METRES,
-    search: ({ postcode, signal }) => searchByPostcode({ client, postcode, signal }),
-    onResults: ({ postcode, near, edges }) => showSearch({ map, searchArea, postcode, near, edges }),
-    onClear: () => searchArea.clear(),
-    onSelect: (edge) => {
-      popups.showById({ id: edge.node.id, fallback: edge.node });
-      revealMap(ui.map);
+    onDrawn: () => {
+      ui.loadError.textContent = '';
+      firstDraw();
+    },
+    onError: (message) => {
+      ui.loadError.textContent = `The map's places could not be loaded. ${message}`;
+      firstDraw(); // the outlines still come
     },
   });
 
-  // Both loads run at once; each draws as soon as it arrives, and a failure of one keeps the other.
-  const near = { latitude: config.centre.latitude, longitude: config.centre.longitude };
-  const { wards, places } = await settleAll({
-    wards: fetchWards({ client }).then((loaded) => {
-      createWardsLayer({ wards: loaded }).addTo(map);
-      return loaded;
-    }),
-    places: fetchAllAssets({ client, near }).then((loaded) => {
-      popups.remember(loaded);
-      assets.setAssets(loaded);
-      return loaded;
-    }),
+  const searchArea = createSearchArea({ map });
+  const nearbyMarkers = createNearbyMarkers({ map, onSelect: (asset, how) => popups.show(asset, { focus: how.keyboard }) });
+
+  explore = createExploreView({
+    elements: ui.explore,
+    map,
+    clusters,
+    loadFacets: ({ filter, signal }) => fetchFacets({ client, filter, signal }),
+    loadPage: ({ filter, sort, after, signal }) => fetchAssetPage({ client, filter, sort, after, first: LIST_PAGE_SIZE, signal }),
+    onChoose: choose,
   });
-  ui.loadStatus.textContent = `${plural(places.length, 'place')} and ${plural(wards.length, 'ward')} on the map.`;
+
+  const urlHadView = config.fromUrl;
+  nearby = createNearbyView({
+    elements: ui.nearby,
+    radiusMetres: SEARCH_RADIUS_METRES,
+    geolocation: navigator.geolocation,
+    search: ({ place, openNow, signal }) => fetchAssetPage({
+      client,
+      filter: { near: { place, radiusMetres: SEARCH_RADIUS_METRES }, ...(openNow ? { openNow: true } : {}) },
+      sort: 'DISTANCE',
+      first: NEARBY_RESULT_COUNT,
+      signal,
+    }),
+    onResults: ({ label, near, edges, restoring, keepView }) => {
+      searchArea.show({ place: near ?? null, label, radiusMetres: SEARCH_RADIUS_METRES });
+      nearbyMarkers.show(edges);
+      // a shared link keeps the map where it was; a new search fits its results
+      if (!keepView && !(restoring && urlHadView)) fitResults({ map, near, edges });
+    },
+    onClear: () => { searchArea.clear(); nearbyMarkers.clear(); },
+    onChoose: choose,
+    onActivate: () => { searchArea.layer.addTo(map); nearbyMarkers.unhide(); },
+    onDeactivate: () => { popups.close(); searchArea.layer.remove(); nearbyMarkers.hide(); },
+  });
+
+  views.register('explore', {
+    activate: () => explore.activate(),
+    deactivate: () => { popups.close(); explore.deactivate(); },
+  });
+  views.register('nearby', nearby);
+  views.setRole(me.role);
+  views.start();
+  writeMapView();
 
   const liveChanges = createLiveChangesPanel(ui.live);
-  const reload = debounce(async () => {
-    const loaded = await fetchAllAssets({ client, near });
-    popups.remember(loaded);
-    assets.setAssets(loaded);
-    ui.loadStatus.textContent = `${plural(loaded.length, 'place')} and ${plural(wards.length, 'ward')} on the map.`;
-  }, 250);
+  const refresh = debounce(() => { explore.refresh(); nearby.refresh(); }, 250);
   startLiveFeed({
     after: feedPosition,
     onStatus: (status) => liveChanges.setStatus(status),
     onChange: (change) => {
       liveChanges.add(change);
-      reload();
+      refresh();
     },
   });
+
+  // the outlines after the first clusters: on a busy service the places come first
+  if (views.current() === 'explore') await drawn;
+  createLsoaOutlines({ map, load: () => fetchLsoas({ client }) });
+  const wards = await fetchWards({ client }).then((loaded) => {
+    createWardsLayer({ wards: loaded }).addTo(map).bringToBack();
+    return loaded;
+  }).catch((error) => {
+    throw new Error(`Could not load the ward outlines. ${describeError(error)}`);
+  });
+  ui.loadStatus.textContent = `${plural(wards.length, 'ward')} outlined on the map.`;
 }
 
-/** fn, called once after calls have stopped for `waitMs`. */
-function debounce(fn, waitMs) {
-  let timer = null;
-  return (...args) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => Promise.resolve(fn(...args)).catch((error) => console.error(error)), waitMs);
-  };
-}
-
-/** Some of the map's data did not load: `parts` says which, `cause` is the first failure. */
-class PartialLoadError extends Error {
-  constructor({ parts, cause }) {
-    super(`Could not load the ${parts.join(' or the ')}.`, { cause });
-    this.parts = parts;
+// ?lat=..&lng=..&z=.. (a shared link) outranks the configured start view.
+function withViewFromUrl(config) {
+  const { lat, lng, z } = readParams();
+  const latitude = Number(lat);
+  const longitude = Number(lng);
+  const zoom = Number(z);
+  if (lat && lng && z && [latitude, longitude, zoom].every(Number.isFinite)
+      && Math.abs(latitude) <= 85 && Math.abs(longitude) <= 180) {
+    return { ...config, centre: { latitude, longitude }, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom))), fromUrl: true };
   }
+  return { ...config, fromUrl: false };
 }
 
-const PART_NAMES = { wards: 'ward outlines', places: 'places' };
-
-// Like Promise.all over named promises, but waits for all of them and says which failed.
-async function settleAll(named) {
-  const names = Object.keys(named);
-  const outcomes = await Promise.allSettled(Object.values(named));
-  const failed = names.filter((_, i) => outcomes[i].status === 'rejected');
-  if (failed.length > 0) {
-    const cause = outcomes.find((outcome) => outcome.status === 'rejected').reason;
-    throw new PartialLoadError({ parts: failed.map((name) => PART_NAMES[name] ?? name), cause });
-  }
-  return Object.fromEntries(names.map((name, i) => [name, outcomes[i].value]));
-}
-
-function showSearch({ map, searchArea, postcode, near, edges }) {
-  // the server answers with the place it searched from (the postcode's centroid)
-  const place = near ?? null;
-  searchArea.show({ place, label: postcode, radiusMetres: SEARCH_RADIUS_METRES });
+function fitResults({ map, near, edges }) {
   const points = edges.map(({ node }) => [node.location.latitude, node.location.longitude]);
-  if (place) points.push([place.latitude, place.longitude]);
+  if (near) points.push([near.latitude, near.longitude]);
   if (points.length === 0) return;
   map.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: MAX_ZOOM - 2, animate: !prefersReducedMotion() });
 }
@@ -154,12 +207,19 @@ function revealMap(element) {
 function fail(error) {
   console.error(error);
   ui.loadStatus.textContent = '';
-  ui.loadError.textContent = error instanceof PartialLoadError
-    ? `${error.message} ${describeError(error.cause)}`
-    : `The map could not be loaded. ${describeError(error)}`;
+  ui.loadError.textContent = `The map could not be loaded. ${describeError(error)}`;
   document.body.dataset.ready = 'error';
 }
 
 main()
   .then(() => { document.body.dataset.ready = 'true'; })
   .catch(fail);
+
+/** fn, called once after calls have stopped for `waitMs`. */
+function debounce(fn, waitMs) {
+  let timer = null;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => Promise.resolve(fn(...args)).catch((error) => console.error(error)), waitMs);
+  };
+}

@@ -92,7 +92,10 @@ class LiveMapBrowserIT {
         assertThat(editing.driver().executeAsyncScript(SIGN_IN)).isEqualTo(200L);
         open(watching, second.port());
         awaitLive(watching);
-        int placesBefore = placesOnTheMap(watching);
+        int placesBefore = watching.waitUpTo(Duration.ofSeconds(60)).until(d -> {
+            int places = placesOnTheMap(watching);
+            return places >= 0 ? places : null;
+        });
 
         var name = "<img src=x onerror=\"window.injected=1\"> live café";
         added.add((String) editing.driver().executeAsyncScript(ADD, name));
@@ -104,7 +107,7 @@ class LiveMapBrowserIT {
         assertThat(item.getText()).startsWith(item.findElement(By.tagName("time")).getText()).contains("Added: " + name);
         assertThat(watching.driver().findElements(By.cssSelector("#live-changes img"))).isEmpty();
         assertThat(watching.driver().executeScript("return window.injected === undefined")).isEqualTo(true);
-        // the map itself reloaded: one place more, no page reload
+        // the Explore view's map and list reloaded: one place more in view, no page reload
         watching.waitUpTo(Duration.ofSeconds(5)).until(d -> placesOnTheMap(watching) == placesBefore + 1);
         watching.screenshot("live-change-arrived");
 
@@ -151,9 +154,13 @@ class LiveMapBrowserIT {
         return browser.driver().findElements(By.cssSelector("#live-changes li"));
     }
 
-    /** The count the page states under the map ("414 places and 25 wards on the map."). */
+    /** The count the Explore view states for the map's view ("414 places in the map's view: 1–20 shown."); -1 while it loads. */
     private static int placesOnTheMap(Browser browser) {
-        var text = browser.driver().findElement(By.id("load-status")).getText();
+        var list = browser.driver().findElement(By.id("explore-list"));
+        var text = browser.driver().findElement(By.id("explore-status")).getText();
+        if (list.getDomAttribute("aria-busy") != null || !text.matches("^\\d+ place.*")) {
+            return -1;
+        }
         return Integer.parseInt(text.replaceAll("^(\\d+) place.*$", "$1"));
     }
 }

@@ -20,7 +20,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The map page in headless Debian Chromium, offline: wards, markers, a postcode search and its list. */
+/**
+ * The map page in headless Debian Chromium, offline: wards, markers, and a postcode search (in the Nearby view,
+ * reached by its tab) and its list. ExploreViewBrowserIT and NearbyViewBrowserIT cover the views in depth.
+ */
 @ServiceIT
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapPageBrowserIT {
@@ -63,7 +66,7 @@ class MapPageBrowserIT {
         assertThat(results.getFirst().getText()).containsPattern("\\d+ m");
         assertThat(results.stream().map(WebElement::getText).toList()).anyMatch(t -> t.contains("Brixton Library"));
         assertThat(page.findElements(By.cssSelector(".search-place-marker"))).hasSize(1);
-        results.getFirst().sendKeys(Keys.ENTER);
+        results.getFirst().findElement(By.tagName("button")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .asset-popup-name")));
         assertThat(page.findElement(By.cssSelector(".leaflet-popup .asset-popup-name")).getText())
                 .isEqualTo(results.getFirst().findElement(By.cssSelector(".result-name")).getText());
@@ -99,7 +102,8 @@ class MapPageBrowserIT {
                     .toList();
             assertThat(names).contains(name);
             page.findElements(By.cssSelector("#results li")).stream()
-                    .filter(li -> li.getText().contains(name)).findFirst().orElseThrow().sendKeys(Keys.ENTER);
+                    .filter(li -> li.getText().contains(name)).findFirst().orElseThrow()
+                    .findElement(By.tagName("button")).sendKeys(Keys.ENTER);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup .asset-popup-name")));
             assertThat(page.findElement(By.cssSelector(".leaflet-popup .asset-popup-name")).getText()).isEqualTo(name);
             assertThat(page.findElements(By.cssSelector("#results img, .leaflet-popup img"))).isEmpty();
@@ -110,16 +114,24 @@ class MapPageBrowserIT {
         }
     }
 
-    /** Opens the map page and waits until it says it is ready. */
+    /**
+     * Opens the map page and waits until it says it is ready (its first clusters drawn). Generous: the first requests
+     * of a run compile their query plans, and the test machines are shared.
+     */
     private WebDriverWait openMap() {
         browser.driver().get("http://127.0.0.1:" + port + "/");
-        var wait = browser.waitUpTo(Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-        return wait;
+        browser.waitUpTo(Duration.ofSeconds(90))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        return browser.waitUpTo(Duration.ofSeconds(30));
     }
 
+    /** Types a postcode in the Nearby view, going there by its tab first. */
     private void enterPostcode(String text) {
         var postcode = browser.driver().findElement(By.id("postcode"));
+        if (!postcode.isDisplayed()) {
+            browser.driver().findElement(By.cssSelector("#view-tabs a[data-view=nearby]")).click();
+            assertThat(browser.driver().getCurrentUrl()).contains("view=nearby");
+        }
         postcode.clear();
         postcode.sendKeys(text, Keys.ENTER);
     }

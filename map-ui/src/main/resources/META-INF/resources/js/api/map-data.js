@@ -1,11 +1,10 @@
 // What the map asks the service for, as plain functions over a GraphQL client.
 import { fetchJson } from './http.js';
-import { ASSET_BY_ID, MAP_ASSETS, SEARCH_BY_POSTCODE, WARDS } from './queries.js';
+import { ASSET_BY_ID, ASSET_CLUSTERS, ASSET_FACETS, ASSET_PAGE, LSOAS, WARDS } from './queries.js';
 
-export const MAP_RADIUS_METRES = 20000;
-export const MAP_PAGE_SIZE = 500;
 export const SEARCH_RADIUS_METRES = 1500;
-export const SEARCH_RESULT_COUNT = 20;
+export const NEARBY_RESULT_COUNT = 20;
+export const LIST_PAGE_SIZE = 20;
 
 const DEFAULT_CENTRE = { latitude: 51.457, longitude: -0.116 };
 const DEFAULT_ZOOM = 13;
@@ -25,21 +24,26 @@ export async function loadMapConfig({ url = 'api/map-config', signal } = {}) {
   };
 }
 
-/** All assets within radiusMetres of `near`, following pages until there are no more. */
-export async function fetchAllAssets({ client, near, radiusMetres = MAP_RADIUS_METRES, signal }) {
-  const assets = [];
-  let after = null;
-  for (;;) {
-    const variables = { near, radiusMetres, first: MAP_PAGE_SIZE, ...(after ? { after } : {}) };
-    const { assetsNear } = await client.request({ query: MAP_ASSETS, variables, signal });
-    assets.push(...assetsNear.edges.map((edge) => edge.node));
-    const { hasNextPage, endCursor } = assetsNear.pageInfo;
-    if (!hasNextPage || !endCursor || endCursor === after) return assets;
-    after = endCursor;
-  }
+/** { zoom, totalCount, clusters, assets } for the box at the zoom. */
+export async function fetchClusters({ client, box, zoom, filter, signal }) {
+  const { assetClusters } = await client.request({ query: ASSET_CLUSTERS, variables: { box, zoom, filter }, signal });
+  return assetClusters;
 }
 
-/** One asset by id, or null when there is none. */
+/** { totalCount, categories: [{ category, count }] } for the filter. */
+export async function fetchFacets({ client, filter, signal }) {
+  const { assetFacets } = await client.request({ query: ASSET_FACETS, variables: { filter }, signal });
+  return assetFacets;
+}
+
+/** One page of the `assets` search: { totalCount, near, pageInfo, edges: [{ distanceMetres, node }] }. */
+export async function fetchAssetPage({ client, filter, sort, first = LIST_PAGE_SIZE, after = null, signal }) {
+  const variables = { filter, sort, first, ...(after ? { after } : {}) };
+  const { assets } = await client.request({ query: ASSET_PAGE, variables, signal });
+  return assets;
+}
+
+/** One asset with its full detail, or null when there is none. */
 export async function fetchAsset({ client, id, signal }) {
   const { asset } = await client.request({ query: ASSET_BY_ID, variables: { id }, signal });
   return asset;
@@ -51,11 +55,10 @@ export async function fetchWards({ client, signal }) {
   return localities.map((ward) => ({ ...ward, boundary: parseGeometry(ward.boundary) }));
 }
 
-/** { totalCount, edges: [{ distanceMetres, node }] } nearest first. */
-export async function searchByPostcode({ client, postcode, signal }) {
-  const variables = { postcode, radiusMetres: SEARCH_RADIUS_METRES, first: SEARCH_RESULT_COUNT };
-  const { assetsNear } = await client.request({ query: SEARCH_BY_POSTCODE, variables, signal });
-  return assetsNear;
+/** LSOAs, each with `boundary` as a GeoJSON geometry object. */
+export async function fetchLsoas({ client, signal }) {
+  const { localities } = await client.request({ query: LSOAS, signal });
+  return localities.map((lsoa) => ({ ...lsoa, boundary: parseGeometry(lsoa.boundary) }));
 }
 
 // The GeoJSON scalar should arrive as an object; accept a JSON string too.

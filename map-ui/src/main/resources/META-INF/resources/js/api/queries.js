@@ -1,5 +1,19 @@
 // Every GraphQL document the page sends. Kept here so they can be read (and tested) in one place.
 
+/** What a list row or a marker needs: small, so a page of the map stays light. */
+const ASSET_SUMMARY = `
+fragment AssetSummary on Asset {
+  id
+  name
+  location { latitude longitude }
+  categories { id name }
+  address
+  postcode
+  free
+  openingHours { openNow }
+}`;
+
+/** Everything the asset panel shows. */
 const ASSET_DETAIL = `
 fragment AssetDetail on Asset {
   id
@@ -13,20 +27,55 @@ fragment AssetDetail on Asset {
   categories { id name }
   localities { id name kind }
   runBy { id name website }
+  openingHours {
+    openNow
+    regular { day opens closes closesNextDay }
+    exceptions { date closed opens closes }
+  }
+  accessibility
+  free
+  contact { phone email website }
 }`;
 
-/** Every asset in range, one page at a time (the map loads them all and clusters them). */
-export const MAP_ASSETS = `
-query MapAssets($near: PlaceInput!, $radiusMetres: Float!, $first: Int!, $after: String) {
-  assetsNear(near: $near, radiusMetres: $radiusMetres, first: $first, after: $after) {
+/** Server clusters (and single assets) for the box in view. */
+export const ASSET_CLUSTERS = `
+query AssetClusters($box: BoxInput!, $zoom: Int!, $filter: AssetFilter) {
+  assetClusters(box: $box, zoom: $zoom, filter: $filter) {
+    zoom
     totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { ...AssetDetail } }
+    clusters {
+      count
+      centre { latitude longitude }
+      bounds { south west north east }
+      topCategories { category { id name } count }
+    }
+    assets { ...AssetSummary }
   }
 }
-${ASSET_DETAIL}`;
+${ASSET_SUMMARY}`;
 
-/** One asset, for a popup whose asset was not among those loaded for the map. */
+/** How many assets match, per category, for the filter. */
+export const ASSET_FACETS = `
+query AssetFacets($filter: AssetFilter) {
+  assetFacets(filter: $filter) {
+    totalCount
+    categories { category { id name parent { id } } count }
+  }
+}`;
+
+/** One page of assets for a filter (the Explore list, the Nearby list). */
+export const ASSET_PAGE = `
+query AssetPage($filter: AssetFilter, $sort: AssetSort, $first: Int!, $after: String) {
+  assets(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    near { latitude longitude }
+    pageInfo { hasNextPage endCursor }
+    edges { distanceMetres node { ...AssetSummary } }
+  }
+}
+${ASSET_SUMMARY}`;
+
+/** One asset with everything its panel shows. */
 export const ASSET_BY_ID = `
 query AssetById($id: ID!) {
   asset(id: $id) { ...AssetDetail }
@@ -39,24 +88,16 @@ query Wards {
   localities(kind: WARD) { id name half boundary assetCount }
 }`;
 
-/** The nearest assets to a postcode, nearest first. */
-export const SEARCH_BY_POSTCODE = `
-query SearchByPostcode($postcode: String!, $radiusMetres: Float!, $first: Int!) {
-  assetsNear(near: { postcode: $postcode }, radiusMetres: $radiusMetres, first: $first) {
-    totalCount
-    near { latitude longitude }
-    edges {
-      distanceMetres
-      node {
-        id
-        name
-        categories { name }
-        address
-        postcode
-        location { latitude longitude }
-      }
-    }
-  }
+/** LSOA outlines, drawn when zoomed in (they keep the map readable without tiles). */
+export const LSOAS = `
+query Lsoas {
+  localities(kind: LSOA) { id name boundary }
+}`;
+
+/** Who is signed in (PUBLIC when nobody), for the view tabs. */
+export const ME = `
+query Me {
+  me { actor role }
 }`;
 
 /** Who the page is signed in as (PUBLIC and anonymous when not). */

@@ -2,7 +2,7 @@
 import { el } from '../util/dom.js';
 import { L } from './leaflet.js';
 
-/** createSearchArea({ map }) returns { show({ place, label, radiusMetres }), clear() }. */
+/** createSearchArea({ map }) returns { layer, show({ place, label, radiusMetres }), clear() }. */
 export function createSearchArea({ map }) {
   const layer = L.layerGroup().addTo(map);
 
@@ -21,7 +21,7 @@ export function createSearchArea({ map }) {
     }).addTo(layer);
     L.marker(latlng, {
       icon: L.divIcon({ className: 'search-place-marker', iconSize: [22, 22] }),
-      title: `Searched postcode ${label}`,
+      title: `Searched from ${label}`,
       keyboard: false,
       zIndexOffset: 1000,
     })
@@ -29,5 +29,5 @@ export function createSearchArea({ map }) {
       .addTo(layer);
   }
 
-  return { show, clear: () => layer.clearLayers() };
+  return { layer, show, clear: () => layer.clearLayers() };
 }

@@ -1,18 +1,26 @@
-// Asset popups: built as DOM nodes (text only, never HTML from data) and shown as one map-level
-// popup, so re-clustering, which replaces markers, never closes it.
+// The asset panel: one map-level popup (so re-clustering, which replaces markers, never closes it) built as DOM
+// nodes (text only, never HTML from data). It opens at once with what the marker or list row knows, then fills in
+// the full record (hours, accessibility, cost, contact, who runs it) from `asset(id)`.
 import { el } from '../util/dom.js';
+import { formatCost, formatException, featureName, weeklyHours } from '../util/format.js';
 import { L } from '../layers/leaflet.js';
 
 /**
- * createAssetPopups({ map, loadAsset }) returns
- *   { remember(assets), show(asset, { focus }), showById({ id, fallback }), showColocated({ assets, latlng, keyboard }) }.
- * loadAsset(id) fetches an asset the map has not loaded (resolves to an asset or null).
+ * createAssetPopups({ map, loadAsset, onOpen, onClose }) returns
+ *   { show(asset, { focus }), showById({ id, fallback, focus }), showColocated({ assets, latlng, keyboard }), close() }.
+ * loadAsset(id) fetches an asset's full record (resolves to an asset or null); records are kept once fetched.
+ * onOpen(asset) / onClose(): an asset's panel opened / the panel closed (to highlight it in the lists).
  * With focus (a marker opened from the keyboard), focus moves into the popup and Escape
  * closes it and returns focus to where it was.
  */
-export function createAssetPopups({ map, loadAsset }) {
-  const known = new Map();
-  const popup = L.popup({ maxWidth: 320, minWidth: 200, autoPanPadding: [24, 24], className: 'asset-popup-container' });
+export function createAssetPopups({ map, loadAsset, onOpen = () => {}, onClose = () => {} }) {
+  const detailed = new Map(); // id -> full record
+  const popup = L.popup({
+    // on a phone the panel must fit beside the map's edges
+    maxWidth: Math.min(340, map.getSize().x - 64), minWidth: Math.min(220, map.getSize().x - 64),
+    autoPanPadding: [24, 24], className: 'asset-popup-container',
+    maxHeight: Math.max(220, Math.round(map.getSize().y * 0.7)),
+  });
 
   let returnFocusTo = null; // the marker or button a keyboard user opened the popup from
 
@@ -33,23 +41,46 @@ export function createAssetPopups({ map, loadAsset }) {
   });
 
   map.on('popupclose', (event) => {
-    if (event.popup !== popup || !returnFocusTo) return;
+    if (event.popup !== popup) return;
+    onClose();
+    if (!returnFocusTo) return;
     const active = document.activeElement;
     const focusLost = active === document.body || popup.getElement()?.contains(active);
     if (focusLost && returnFocusTo.isConnected) returnFocusTo.focus();
     returnFocusTo = null;
   });
 
-  function show(asset, { focus = false } = {}) {
-    open({ latlng: latLngOf(asset), content: assetPopupContent(asset), focus });
+  let latestRequest = 0; // a slow fetch must not replace a panel chosen after it
+
+  /** Opens the asset at once with what is known, then with its full record. */
+  async function show(asset, { focus = false } = {}) {
+    const request = ++latestRequest;
+    const known = detailed.get(asset.id);
+    open({ latlng: latLngOf(asset), content: assetPopupContent(known ?? asset, { loading: !known }), focus });
+    onOpen(asset);
+    if (known) return;
+    const full = await loadAsset(asset.id).catch(() => null);
+    if (!full) {
+      if (request === latestRequest) replaceContent(assetPopupContent(asset, { failed: true }));
+      return;
+    }
+    detailed.set(full.id, full);
+    if (request === latestRequest && popup.isOpen()) replaceContent(assetPopupContent(full));
   }
 
-  let latestRequest = 0; // a slow fetch must not replace a popup chosen after it
+  // Swap the body, keeping focus inside the panel when it was there.
+  function replaceContent(content) {
+    const hadFocus = popup.getElement()?.contains(document.activeElement);
+    popup.setContent(content);
+    if (hadFocus) {
+      content.setAttribute('tabindex', '-1');
+      content.focus({ preventScroll: true });
+    }
+  }
 
-  async function showById({ id, fallback }) {
-    const request = ++latestRequest;
-    const asset = known.get(id) ?? (await loadAsset(id).catch(() => null)) ?? fallback;
-    if (asset && request === latestRequest) show(asset);
+  async function showById({ id, fallback, focus = false }) {
+    const asset = detailed.get(id) ?? fallback ?? (await loadAsset(id).catch(() => null));
+    if (asset) show(asset, { focus });
   }
 
   function showColocated({ assets, latlng, keyboard = false }) {
@@ -58,28 +89,87 @@ export function createAssetPopups({ map, loadAsset }) {
     open({ latlng, content: colocatedContent({ assets: sorted, onSelect }), focus: keyboard });
   }
 
-  return {
-    remember: (assets) => assets.forEach((asset) => known.set(asset.id, asset)),
-    show,
-    showById,
-    showColocated,
-  };
+  return { show, showById, showColocated, close: () => map.closePopup(popup) };
 }
 
-/** The popup body for one asset. Every field is optional except name and location. */
-export function assetPopupContent(asset) {
+/**
+ * The panel body for one asset. Every field is optional except name and location; `loading` while the full
+ * record is on its way, `failed` when it could not be fetched.
+ */
+export function assetPopupContent(asset, { loading = false, failed = false } = {}) {
   const wards = (asset.localities ?? []).filter((l) => l.kind === 'WARD').map((l) => l.name);
   const address = [asset.address, asset.postcode].filter(Boolean).join(', ');
-  return el('article', { className: 'asset-popup' },
+  const complete = !loading && !failed;
+  return el('article', { className: 'asset-popup', dataset: { assetId: asset.id, state: complete ? 'complete' : loading ? 'loading' : 'failed' } },
     el('h2', { className: 'asset-popup-name' }, asset.name),
     categoryLine(asset.categories),
     asset.description ? el('p', { className: 'asset-popup-description' }, asset.description) : null,
     el('dl', { className: 'asset-popup-facts' },
       fact('Address', address || null),
       fact('Ward', wards.length ? wards.join(', ') : asset.inBorough === false ? 'Outside Lambeth' : null),
-      fact('Run by', runBy(asset.runBy)),
-      fact('Source', asset.source || null)));
+      complete ? fact('Open', openLine(asset.openingHours), 'asset-hours') : null,
+      complete ? fact('Access', accessLine(asset.accessibility), 'asset-access') : null,
+      complete ? fact('Cost', formatCost(asset.free) ?? 'Not recorded', 'asset-cost') : null,
+      complete ? fact('Contact', contactLinks(asset.contact), 'asset-contact') : null,
+      complete ? fact('Run by', runBy(asset.runBy).length ? runBy(asset.runBy) : 'Not recorded', 'asset-run-by') : null,
+      fact('Source', asset.source || null)),
+    complete ? hoursTable(asset.openingHours) : null,
+    complete ? introduction(asset) : null,
+    loading ? el('p', { className: 'asset-popup-note', role: 'status' }, 'Loading opening hours and contact details…') : null,
+    failed ? el('p', { className: 'asset-popup-note' }, 'Opening hours and contact details could not be loaded.') : null);
 }
+
+function openLine(hours) {
+  if (!hours) return 'Hours not recorded';
+  return hours.openNow ? 'Open now' : 'Closed now';
+}
+
+function hoursTable(hours) {
+  if (!hours || (hours.regular ?? []).length === 0) return null;
+  const rows = weeklyHours(hours.regular);
+  const exceptions = (hours.exceptions ?? []).slice(0, 5);
+  return el('div', { className: 'asset-popup-hours' },
+    el('table', { className: 'hours-table' },
+      el('caption', {}, 'Opening hours (UK time)'),
+      el('tbody', {}, rows.map(({ day, hours: text }) => el('tr', {}, el('th', { scope: 'row' }, day), el('td', {}, text))))),
+    exceptions.length
+      ? el('ul', { className: 'hours-exceptions', 'aria-label': 'Dates with different hours' },
+        exceptions.map((exception) => el('li', {}, formatException(exception))))
+      : null);
+}
+
+function accessLine(features) {
+  if (!features || features.length === 0) return 'No accessibility features recorded';
+  return el('ul', { className: 'feature-list' }, features.map((f) => el('li', {}, featureName(f))));
+}
+
+function contactLinks(contact) {
+  const items = [];
+  if (contact?.phone) items.push(el('a', { href: `tel:${contact.phone.replace(/[^0-9+]/g, '')}` }, contact.phone));
+  if (contact?.email && /^[^\s@]+@[^\s@]+$/.test(contact.email)) {
+    items.push(el('a', { href: `mailto:${contact.email}` }, contact.email));
+  }
+  const website = safeWebsite(contact?.website);
+  if (website) {
+    items.push(el('a', { href: website, target: '_blank', rel: 'noopener noreferrer' },
+      displayUrl(website), el('span', { className: 'visually-hidden' }, ' (opens in a new tab)')));
+  }
+  if (items.length === 0) return 'Not recorded';
+  return el('ul', { className: 'contact-list' }, items.map((item) => el('li', {}, item)));
+}
+
+// How to be introduced: honest about what the map can do (it does not book or refer).
+function introduction(asset) {
+  const hasContact = Boolean(asset.contact?.phone || asset.contact?.email || safeWebsite(asset.contact?.website));
+  const organisation = (asset.runBy ?? [])[0]?.name;
+  const who = organisation ? `contact ${organisation}` : 'contact the place';
+  const text = hasContact
+    ? `To be introduced, ask a peer supporter in the Living Well Network, or ${who} yourself using the details above.`
+    : `To be introduced, ask a peer supporter in the Living Well Network: no contact details are recorded for this place yet.`;
+  return el('p', { className: 'asset-popup-intro' }, el('strong', {}, 'Getting introduced: '), text);
+}
+
+const displayUrl = (href) => href.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 function colocatedContent({ assets, onSelect }) {
   // This click replaces the popup's content, detaching the button; were the click to reach the
@@ -100,9 +190,9 @@ function categoryLine(categories) {
   return names.length ? el('p', { className: 'asset-popup-categories' }, names.join(' · ')) : null;
 }
 
-function fact(term, details) {
+function fact(term, details, className = null) {
   if (details == null || (Array.isArray(details) && details.length === 0)) return null;
-  return [el('dt', {}, term), el('dd', {}, details)];
+  return [el('dt', {}, term), el('dd', { className }, details)];
 }
 
 function runBy(organisations) {

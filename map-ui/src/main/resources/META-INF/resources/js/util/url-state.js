@@ -24,5 +24,13 @@ export function writeParams(changes) {
   const query = params.toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
   window.history.replaceState(null, '', url);
+  for (const listener of listeners) listener(url);
   return url;
+}
+
+const listeners = new Set();
+
+/** Calls listener(url) after every writeParams (to keep "link to this view" links current). */
+export function onParamsWritten(listener) {
+  listeners.add(listener);
 }

@@ -1,0 +1,220 @@
+// Asset markers from the service's clusters (assetClusters): the box in view is asked for again whenever the view
+// or the filter changes (debounced, the previous request aborted), so the page never holds more than what is drawn.
+import { describeError } from '../api/graphql.js';
+import { el } from '../util/dom.js';
+import { plural } from '../util/format.js';
+import { MAX_ZOOM } from './base-map.js';
+import { L } from './leaflet.js';
+
+/** Moves closer together than this make one request (the earlier one is also aborted when it is still out). */
+export const REDRAW_DELAY_MS = 50;
+
+/**
+ * createClustersLayer({ map, load, onSelect, onColocated, onDrawn, onError }) returns
+ *   { layer, setFilter(filter), refresh(), show(), hide(), whenIdle(), markerFor(id) }.
+ * load({ box, zoom, filter, signal }) -> { zoom, totalCount, clusters, assets } (the assetClusters answer).
+ * onSelect(asset, { keyboard }): a single marker was activated (click, or Enter/Space when focused).
+ * onColocated({ assets, latlng, keyboard }): a marker standing for several assets at one spot was activated.
+ * onDrawn({ totalCount, clusters, assets }): the markers for the view are on the map.
+ */
+export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn = () => {}, onError = () => {} }) {
+  const layer = L.layerGroup();
+  const markers = new Map(); // key -> marker, kept across redraws so focus and DOM survive
+  let filter = {};
+  let visible = false;
+  let timer = null; // the scheduled redraw, null when none
+  let inFlight = null;
+  let painted = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
+  let pendingSince = null; // when the oldest change not yet drawn happened
+  let idleWaiters = [];
+
+  // Nothing scheduled and nothing out: whoever waits for the clusters (the Explore list) may ask now.
+  function settleIdle() {
+    if (visible && (timer !== null || inFlight)) return;
+    idleWaiters.forEach((resolve) => resolve());
+    idleWaiters = [];
+  }
+
+  function schedule() {
+    if (!visible) return;
+    pendingSince ??= performance.now();
+    clearTimeout(timer);
+    timer = setTimeout(redraw, REDRAW_DELAY_MS);
+  }
+
+  async function redraw() {
+    timer = null;
+    inFlight?.abort();
+    const since = pendingSince;
+    pendingSince = null;
+    const controller = new AbortController();
+    inFlight = controller;
+    const zoom = Math.round(map.getZoom());
+    const box = viewBox(map);
+    const requestedAt = performance.now();
+    try {
+      const answer = await load({ box, zoom, filter, signal: controller.signal });
+      if (controller.signal.aborted || !visible) return;
+      draw(answer);
+      // what is drawn, for tests and the benchmark to compare with the API
+      Object.assign(map.getContainer().dataset, { box: JSON.stringify(box), zoom: String(zoom), totalCount: String(answer.totalCount) });
+      recordPaint({ since, requestedAt });
+      onDrawn(answer);
+    } catch (failure) {
+      if (failure?.name === 'AbortError' || controller.signal.aborted) return;
+      onError(describeError(failure));
+    } finally {
+      if (inFlight === controller) inFlight = null;
+      settleIdle();
+    }
+  }
+
+  function draw({ clusters, assets }) {
+    const wanted = new Map();
+    for (const cluster of clusters) wanted.set(clusterKey(cluster), { cluster });
+    for (const group of groupByPlace(assets)) {
+      wanted.set(group.length === 1 ? `asset:${group[0].id}` : `here:${group.map((a) => a.id).sort().join(',')}`, { group });
+    }
+    for (const [key, marker] of markers) {
+      if (!wanted.has(key)) {
+        layer.removeLayer(marker);
+        markers.delete(key);
+      }
+    }
+    for (const [key, item] of wanted) {
+      if (markers.has(key)) continue;
+      const marker = item.cluster ? clusterMarker(item.cluster)
+        : item.group.length === 1 ? assetMarker(item.group[0]) : colocatedMarker(item.group);
+      markers.set(key, marker);
+      layer.addLayer(marker);
+    }
+  }
+
+  function assetMarker(asset) {
+    const marker = L.marker(latLngOf(asset.location), {
+      icon: L.divIcon({ className: 'asset-marker', iconSize: [22, 22] }),
+      title: asset.name,
+      keyboard: true,
+    });
+    marker.assetIds = [asset.id];
+    return onActivate(marker, ({ keyboard }) => onSelect(asset, { keyboard }));
+  }
+
+  function colocatedMarker(assets) {
+    const marker = L.marker(latLngOf(assets[0].location), {
+      icon: L.divIcon({ className: 'asset-cluster asset-cluster-s asset-colocated', html: el('span', {}, String(assets.length)), iconSize: [28, 28] }),
+      title: `${plural(assets.length, 'place')} at one address: select to list them`,
+      keyboard: true,
+    });
+    marker.assetIds = assets.map((asset) => asset.id);
+    return onActivate(marker, ({ keyboard }) => onColocated({ assets, latlng: marker.getLatLng(), keyboard }));
+  }
+
+  function clusterMarker(cluster) {
+    const { count, bounds, topCategories } = cluster;
+    const size = count < 10 ? 's' : count < 100 ? 'm' : 'l';
+    const top = (topCategories ?? []).map((c) => c.category.name).join(', ');
+    const marker = L.marker(latLngOf(cluster.centre), {
+      icon: L.divIcon({
+        className: `asset-cluster asset-cluster-${size}`,
+        html: el('span', {}, String(count)),
+        iconSize: { s: [30, 30], m: [36, 36], l: [44, 44] }[size],
+      }),
+      title: `${plural(count, 'place')}${top ? ` (mostly ${top})` : ''}: select to zoom in`,
+      keyboard: true,
+    });
+    return onActivate(marker, ({ keyboard }) => {
+      const box = L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
+      const target = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(box)));
+      map.setView(box.getCenter(), target);
+      // The focused cluster is gone once zoomed: keep keyboard users on the map, next to its markers.
+      if (keyboard) map.getContainer().focus({ preventScroll: true });
+    });
+  }
+
+  // After the next frame has been painted: how long from the change (a pan, a zoom, a filter) to markers on screen,
+  // and from the request; the first paint's time since the page began loading.
+  function recordPaint({ since, requestedAt }) {
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const now = performance.now();
+      painted += 1;
+      Object.assign(document.body.dataset, {
+        clustersPainted: String(painted),
+        clustersPaintMs: (now - (since ?? requestedAt)).toFixed(1),
+        clustersRequestMs: (now - requestedAt).toFixed(1),
+      });
+      if (painted === 1) document.body.dataset.firstClustersMs = now.toFixed(1);
+    }));
+  }
+
+  map.on('moveend', () => schedule()); // Leaflet fires moveend after every pan and every zoom
+
+  return {
+    layer,
+    setFilter(next) {
+      filter = next;
+      schedule();
+    },
+    refresh: schedule,
+    show() {
+      visible = true;
+      layer.addTo(map);
+      schedule();
+    },
+    hide() {
+      visible = false;
+      clearTimeout(timer);
+      timer = null;
+      inFlight?.abort();
+      layer.remove();
+      settleIdle();
+    },
+    /** Resolves once no redraw is scheduled or out (at once when there is none). */
+    whenIdle() {
+      if (!visible || (timer === null && !inFlight)) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    /** The marker showing this asset (alone or with others at its address), if it is drawn. */
+    markerFor(id) {
+      for (const marker of markers.values()) if (marker.assetIds?.includes(id)) return marker;
+      return null;
+    },
+  };
+}
+
+// Leaflet makes markers focusable (role=button) but only clicks them with a mouse or touch.
+function onActivate(marker, handler) {
+  return marker
+    .on('click', () => handler({ keyboard: false }))
+    .on('keydown', ({ originalEvent: event }) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      L.DomEvent.preventDefault(event);
+      handler({ keyboard: true });
+    });
+}
+
+// Assets at the very same spot (one building) cannot be split by zooming: one marker lists them.
+function groupByPlace(assets) {
+  const groups = new Map();
+  for (const asset of assets) {
+    const key = `${asset.location.latitude.toFixed(6)},${asset.location.longitude.toFixed(6)}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(asset);
+  }
+  return [...groups.values()];
+}
+
+const clusterKey = (c) => `cluster:${c.count}:${c.centre.latitude.toFixed(6)},${c.centre.longitude.toFixed(6)}`;
+
+const latLngOf = (point) => [point.latitude, point.longitude];
+
+/** The view as a BoxInput, clamped to valid coordinates. */
+export function viewBox(map) {
+  const bounds = map.getBounds();
+  return {
+    south: Math.max(-85, bounds.getSouth()),
+    west: Math.max(-180, bounds.getWest()),
+    north: Math.min(85, bounds.getNorth()),
+    east: Math.min(180, bounds.getEast()),
+  };
+}

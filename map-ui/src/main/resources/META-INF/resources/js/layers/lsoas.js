@@ -1,0 +1,43 @@
+// LSOA outlines, drawn from zoom 14 on: without tiles (offline, or a blocked tile server) they give the map
+// street-block-sized landmarks between the ward outlines. Loaded once, on first need.
+import { L } from './leaflet.js';
+
+export const LSOA_MIN_ZOOM = 14;
+
+export const LSOA_STYLE = {
+  className: 'lsoa',
+  color: '#3d3d3d',
+  weight: 1,
+  dashArray: '1 4',
+  fill: false,
+  interactive: false,
+};
+
+/** createLsoaOutlines({ map, load }) draws the outlines while zoomed in; load() -> [{ id, name, boundary }]. */
+export function createLsoaOutlines({ map, load }) {
+  let layer = null;
+  let loading = null;
+
+  async function update() {
+    const wanted = map.getZoom() >= LSOA_MIN_ZOOM;
+    if (wanted && !layer) {
+      loading ??= load().then((lsoas) => {
+        const features = lsoas.filter((l) => l.boundary)
+          .map((l) => ({ type: 'Feature', geometry: l.boundary, properties: { id: l.id, name: l.name } }));
+        layer = L.geoJSON({ type: 'FeatureCollection', features }, { style: () => LSOA_STYLE });
+        return layer;
+      }).catch(() => {
+        loading = null; // the ward outlines still stand; try again on the next zoom
+        return null;
+      });
+      await loading;
+    }
+    if (!layer) return;
+    const want = map.getZoom() >= LSOA_MIN_ZOOM;
+    if (want && !map.hasLayer(layer)) layer.addTo(map).bringToBack();
+    if (!want && map.hasLayer(layer)) layer.remove();
+  }
+
+  map.on('zoomend', update);
+  update();
+}
