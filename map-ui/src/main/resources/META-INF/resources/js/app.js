@@ -12,6 +12,7 @@ import { createWardsLayer } from './layers/wards.js';
 import { renderLegend } from './panels/legend.js';
 import { createAssetPopups } from './panels/popup.js';
 import { createSearchPanel } from './panels/search.js';
+import { registerNetworkViews } from './panels/network-views.js';
 import { createViewSwitcher } from './panels/views.js';
 import { ME } from './api/queries.js';
 import { plural } from './util/format.js';
@@ -45,6 +46,7 @@ async function main() {
   const { me } = await client.request({ query: ME });
   views.setRole(me.role);
   views.start();
+  registerNetworkViews({ views, map, client, centre: config.centre, role: me.role });
   const popups = createAssetPopups({ map, loadAsset: (id) => fetchAsset({ client, id }) });
   const assets = createAssetsLayer({
     map,
