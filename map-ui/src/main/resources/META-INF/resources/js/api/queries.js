@@ -58,3 +58,9 @@ query SearchByPostcode($postcode: String!, $radiusMetres: Float!, $first: Int!) 
     }
   }
 }`;
+
+/** Who is signed in and with which role (the view tabs above it are hidden). */
+export const ME = `
+query Me {
+  me { actor role }
+}`;

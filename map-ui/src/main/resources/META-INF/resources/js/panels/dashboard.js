@@ -212,7 +212,7 @@ export function createDashboardView({ section, map, client, centre, role }) {
       const marker = L.marker(placed.get(member.id).latlng, {
         icon: L.divIcon({
           className: `network-org network-org-key dashboard-connector${isOff ? ' is-removed' : ''}`,
-          html: el('span', { 'aria-hidden': 'true' }, isOff ? 'Off' : 'Key'),
+          html: el('span', { 'aria-hidden': 'true', dataset: { id: member.id } }, isOff ? 'Off' : 'Key'),
           iconSize: [30, 30],
         }),
         title: `${member.name ?? member.id}: key connector, ${isOff ? 'removed; select to put back' : 'select to remove'}`,
