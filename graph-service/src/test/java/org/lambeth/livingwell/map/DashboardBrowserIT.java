@@ -49,12 +49,7 @@ class DashboardBrowserIT {
         page.get("http://127.0.0.1:" + port + "/");
         browser.waitUpTo(Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-ready") != null);
-        var status = page.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch('api/login', {method: 'POST', headers: {'Content-Type': 'application/json'},
-                  body: JSON.stringify({username: 'lead', password: 'lead-test-password'})})
-                  .then((r) => done(r.status), (e) => done(String(e)));""");
-        assertThat(status).isEqualTo(200L);
+        signIn("lead");
     }
 
     @AfterAll
@@ -138,7 +133,7 @@ class DashboardBrowserIT {
             gaps += area.path("gap").isNull() ? 0 : 1;
         }
         assertThat(gaps).isPositive();
-        assertThat(page.findElements(By.cssSelector("path.coverage-gap"))).hasSizeGreaterThanOrEqualTo(gaps);
+        assertThat(page.findElements(By.cssSelector("path.coverage-gap"))).hasSize(gaps);
         assertThat(page.findElements(By.cssSelector(".coverage-table tbody tr"))).hasSize(gaps);
         assertThat(page.findElement(By.cssSelector(".coverage-results")).getDomAttribute("data-gaps"))
                 .isEqualTo(String.valueOf(gaps));
@@ -164,6 +159,48 @@ class DashboardBrowserIT {
         assertThat(rows).hasSize(history.size());
         assertThat(rows.getLast().getText()).contains(history.get(history.size() - 1).path("takenOn").asString())
                 .contains(history.get(history.size() - 1).path("crossTies").asString());
+    }
+
+    @Test
+    void aPeerSupporterSeesTheFiguresButNoPersonNamed() {
+        var page = browser.driver();
+        var named = new java.util.HashSet<String>();
+        lead.data("{ networkStrength { minimumCut { name kind } } }").path("networkStrength").path("minimumCut")
+                .forEach(m -> {
+                    if (m.path("kind").asString().equals("PERSON")) {
+                        named.add(m.path("name").asString());
+                    }
+                });
+        assertThat(named).isNotEmpty();
+        signIn("peer");
+        try {
+            openDashboard();
+            var peer = new GraphQlHttp(port).as(Role.PEER_SUPPORTER);
+            var cut = peer.data("{ networkStrength { minimumCut { id kind } } }").path("networkStrength")
+                    .path("minimumCut");
+            var items = page.findElements(By.cssSelector(".minimum-cut li"));
+            assertThat(items).hasSize(cut.size());
+            var text = page.findElement(By.id("view-dashboard")).getText();
+            assertThat(named).noneMatch(text::contains);
+            assertThat(text).contains("not named to you");
+            // people cannot be removed by id they were not given: only organisations and places have toggles
+            int withIds = 0;
+            for (var member : cut) {
+                withIds += member.path("id").isNull() ? 0 : 1;
+            }
+            assertThat(page.findElements(By.cssSelector(".minimum-cut button.toggle-remove"))).hasSize(withIds);
+        } finally {
+            signIn("lead");
+        }
+    }
+
+    private void signIn(String user) {
+        var status = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('api/login', {method: 'POST', headers: {'Content-Type': 'application/json'},
+                  body: JSON.stringify({username: arguments[0], password: arguments[0] + '-test-password'})})
+                  .then((r) => done(r.status), (e) => done(String(e)));""", user);
+        assertThat(status).isEqualTo(200L);
     }
 
     private WebDriverWait openDashboard() {

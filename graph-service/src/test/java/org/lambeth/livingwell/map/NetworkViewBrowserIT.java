@@ -117,6 +117,16 @@ class NetworkViewBrowserIT {
         assertThat(Accessibility.violations(page, "#view-network")).isEmpty();
         assertThat(Accessibility.violations(page, ".legend")).isEmpty();
         browser.screenshot("network-view");
+
+        // on a phone the page does not scroll sideways: wide tables scroll inside their own region
+        page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            assertThat((Boolean) page.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            browser.screenshot("network-view-phone");
+        } finally {
+            page.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     @Test

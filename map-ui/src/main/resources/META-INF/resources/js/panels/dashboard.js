@@ -124,6 +124,7 @@ export function createDashboardView({ section, map, client, centre, role }) {
       el('h4', {}, `Minimum cut (${before.minimumCut.length})`),
       el('p', { className: 'hint' }, 'The fewest members whose leaving would separate the sides.'),
       memberList(before.minimumCut, { className: 'minimum-cut', onToggle: toggle, isRemoved: (id) => removed.has(id) }));
+    if (connectors) drawConnectorMarkers(); // the minimum cut's organisations and places are marked too
   }
 
   function whatIfSummary() {
@@ -243,8 +244,14 @@ export function createDashboardView({ section, map, client, centre, role }) {
           el('th', { scope: 'row' }, `#${community.id + 1}`),
           el('td', {}, String(community.size)),
           el('td', {}, community.localityMix.map((mix) => `${sideLabel(mix.side)} ${mix.count}`).join(', ')),
-          el('td', {}, community.bridgingMembers.length
-            ? community.bridgingMembers.map(memberLabel).join('; ') : 'none')))))));
+          el('td', {}, bridging(community.bridgingMembers))))))));
+  }
+
+  // the first few bridging members, and how many more
+  function bridging(members) {
+    if (members.length === 0) return 'none';
+    const shown = members.slice(0, 3).map(memberLabel).join('; ');
+    return members.length > 3 ? `${shown}; and ${members.length - 3} more` : shown;
   }
 
   // ---- coverage ----

@@ -4,6 +4,7 @@ import { el } from '../util/dom.js';
 import { TIE_STYLES } from '../layers/network-ties.js';
 
 const SIDE_NAMES = { 'half-north': 'North', 'half-south': 'South' };
+const PEOPLE_TIE_LABELS = { KNOWS: 'Knows (people)', INTRODUCTION: 'Introduction' };
 
 /** The figures of a networkStrength report, in display order: [key, label, value, format]. */
 export function figures(report) {
@@ -54,7 +55,7 @@ export function kindTable(kinds) {
     el('caption', {}, 'Ties across, by kind'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Kind'), el('th', { scope: 'col' }, 'Ties'), el('th', { scope: 'col' }, 'Share'))),
     el('tbody', {}, kinds.map((entry) => el('tr', { dataset: { kind: entry.kind } },
-      el('th', { scope: 'row' }, TIE_STYLES[entry.kind]?.label ?? entry.kind.toLowerCase()),
+      el('th', { scope: 'row' }, TIE_STYLES[entry.kind]?.label ?? PEOPLE_TIE_LABELS[entry.kind] ?? entry.kind),
       el('td', {}, String(entry.count)),
       el('td', {}, `${Math.round(entry.share * 100)}%`)))));
 }
