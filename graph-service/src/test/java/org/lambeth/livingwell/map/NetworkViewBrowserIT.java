@@ -114,6 +114,19 @@ class NetworkViewBrowserIT {
         assertThat(page.findElements(By.cssSelector(".leaflet-marker-icon.network-org")))
                 .hasSize(api.path("organisations").size());
 
+        // the kind filter: without RUNS, no RUNS line is drawn and the rest stay
+        int runs = perKind.getOrDefault("RUNS", 0);
+        page.findElement(By.id("network-kind-RUNS")).click();
+        var wait = browser.waitUpTo(Duration.ofSeconds(30));
+        wait.until(d -> String.valueOf(api.path("ties").size() - runs)
+                .equals(d.findElement(By.id("view-network")).getDomAttribute("data-ties")));
+        assertThat(page.findElements(By.cssSelector("path.network-tie.tie-runs"))).isEmpty();
+        assertThat(page.findElements(By.cssSelector("path.network-tie.tie-collaboration")))
+                .hasSize(perKind.get("COLLABORATION"));
+        page.findElement(By.id("network-kind-RUNS")).click();
+        wait.until(d -> String.valueOf(api.path("ties").size())
+                .equals(d.findElement(By.id("view-network")).getDomAttribute("data-ties")));
+
         assertThat(Accessibility.violations(page, "#view-network")).isEmpty();
         assertThat(Accessibility.violations(page, ".legend")).isEmpty();
         browser.screenshot("network-view");
