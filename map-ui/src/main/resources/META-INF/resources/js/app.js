@@ -15,6 +15,7 @@ import { createExploreView } from './panels/explore.js';
 import { renderLegend } from './panels/legend.js';
 import { createNearbyView } from './panels/nearby.js';
 import { createAssetPopups } from './panels/popup.js';
+import { registerNetworkViews } from './panels/network-views.js';
 import { createViewSwitcher } from './panels/views.js';
 import { ME } from './api/queries.js';
 import { fetchChangeFeedPosition, startLiveFeed } from './api/live.js';
@@ -149,6 +150,7 @@ async function main() {
     deactivate: () => { popups.close(); explore.deactivate(); },
   });
   views.register('nearby', nearby);
+  registerNetworkViews({ views, map, client, centre: config.centre, role: me.role });
   views.setRole(me.role);
   views.start();
   writeMapView();

@@ -41,6 +41,7 @@ final class AccessMatrix {
             new Field("organisations", PUBLIC, "{ organisations(first: 1) { __typename } }"),
             new Field("networkStrengthHistory", PUBLIC, "{ networkStrengthHistory { id } }"),
             new Field("changeFeedPosition", PUBLIC, "{ changeFeedPosition }"),
+            new Field("networkMap", PUBLIC, "{ networkMap { crossLocalityTies } }"),
             // signed in: live analysis (people anonymous below LEAD), people and their skills
             new Field("networkStrength", PEER_SUPPORTER, "{ networkStrength { crossTies } }"),
             new Field("keyConnectors", PEER_SUPPORTER, "{ keyConnectors(top: 1) { __typename } }"),

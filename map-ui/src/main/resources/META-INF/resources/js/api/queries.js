@@ -105,3 +105,9 @@ export const ME = `
 query Me {
   me { actor role }
 }`;
+
+/** Who is signed in and with which role (the view tabs above it are hidden). */
+export const ME = `
+query Me {
+  me { actor role }
+}`;
