@@ -12,8 +12,11 @@ import { createWardsLayer } from './layers/wards.js';
 import { renderLegend } from './panels/legend.js';
 import { createAssetPopups } from './panels/popup.js';
 import { createSearchPanel } from './panels/search.js';
-import { createViewSwitcher } from './panels/views.js';
-import { ME } from './api/queries.js';
+import { createViewSwitcher, roleAtLeast } from './panels/views.js';
+import { createSession } from './api/session.js';
+import { createAccountPanel } from './panels/account.js';
+import { createEditView } from './panels/edit.js';
+import { createEditMarker } from './layers/edit-marker.js';
 import { plural } from './util/format.js';
 
 const byId = (id) => document.getElementById(id);
@@ -42,16 +45,36 @@ async function main() {
   const map = createBaseMap({ element: ui.map, config });
   const client = createGraphQLClient({ endpoint: 'graphql' });
   const views = createViewSwitcher({ tabs: ui.tabs, sections: ui.views });
-  const { me } = await client.request({ query: ME });
-  views.setRole(me.role);
+  // who is signed in: every change of role (sign in, sign out) reaches the tabs and any view that listens
+  const session = createSession({ client });
+  session.onRoleChange(({ role }) => views.setRole(role));
+  await session.refresh();
   views.start();
+  createAccountPanel({ container: byId('account'), session });
   const popups = createAssetPopups({ map, loadAsset: (id) => fetchAsset({ client, id }) });
   const assets = createAssetsLayer({
     map,
-    onSelect: (asset, { keyboard }) => popups.show(asset, { focus: keyboard }),
+    onSelect: (asset, { keyboard }) => edit.takeSelection(asset) || popups.show(asset, { focus: keyboard }),
     onColocated: popups.showColocated,
   });
   const searchArea = createSearchArea({ map });
+  const near = { latitude: config.centre.latitude, longitude: config.centre.longitude };
+  const loadPlaces = () => fetchAllAssets({ client, near }).then((loaded) => {
+    popups.remember(loaded);
+    assets.setAssets(loaded);
+    return loaded;
+  });
+
+  // the Edit view: after an add, change or retirement the map's places are loaded again
+  const editMarker = createEditMarker({ map, onMove: (point) => edit.pointChosen(point) });
+  const edit = createEditView({
+    section: byId('view-edit'),
+    client,
+    marker: editMarker,
+    onAssetsChanged: () => loadPlaces().catch((error) => console.error(error)),
+  });
+  views.register('edit', edit);
+  session.onRoleChange(({ role }) => { if (!roleAtLeast(role, 'EDITOR')) edit.reset(); });
 
   createSearchPanel({
     elements: ui.search,
@@ -66,17 +89,12 @@ async function main() {
   });
 
   // Both loads run at once; each draws as soon as it arrives, and a failure of one keeps the other.
-  const near = { latitude: config.centre.latitude, longitude: config.centre.longitude };
   const { wards, places } = await settleAll({
     wards: fetchWards({ client }).then((loaded) => {
       createWardsLayer({ wards: loaded }).addTo(map);
       return loaded;
     }),
-    places: fetchAllAssets({ client, near }).then((loaded) => {
-      popups.remember(loaded);
-      assets.setAssets(loaded);
-      return loaded;
-    }),
+    places: loadPlaces(),
   });
   ui.loadStatus.textContent = `${plural(places.length, 'place')} and ${plural(wards.length, 'ward')} on the map.`;
 }

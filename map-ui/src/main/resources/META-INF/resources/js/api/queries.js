@@ -58,3 +58,9 @@ query SearchByPostcode($postcode: String!, $radiusMetres: Float!, $first: Int!) 
     }
   }
 }`;
+
+/** Who the service thinks is asking (anonymous and PUBLIC when not signed in). */
+export const ME = `
+query Me {
+  me { actor role }
+}`;
