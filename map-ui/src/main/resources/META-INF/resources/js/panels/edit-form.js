@@ -43,6 +43,11 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
   const summary = el('p', { id: 'edit-form-error', className: 'message message-error', role: 'alert' });
   const categoryGroups = el('div', { className: 'edit-category-groups' });
   let original = null; // the values the form was filled with (null: adding)
+  const control = (key) => fields.get(key).controls[0];
+  const controls = (key) => fields.get(key).controls;
+  const checked = (key) => controls(key).filter((c) => c.checked).map((c) => c.value);
+  const setChecked = (key, values) => controls(key).forEach((c) => { c.checked = values.includes(c.value); });
+
 
   // hint: its own hint text; sharedHint: the id of a hint already on the page (the location's)
   const text = (key, label, { hint, sharedHint = null, type = 'text', multiline = false, ...attrs } = {}) => {
@@ -127,11 +132,6 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
       if (point.ok && point.value) onPointTyped(point.value);
     });
   }
-
-  const control = (key) => fields.get(key).controls[0];
-  const controls = (key) => fields.get(key).controls;
-  const checked = (key) => controls(key).filter((c) => c.checked).map((c) => c.value);
-  const setChecked = (key, values) => controls(key).forEach((c) => { c.checked = values.includes(c.value); });
 
   /** Shows the categories as checkboxes, grouped under their broader category. */
   function setCategories(categories) {
