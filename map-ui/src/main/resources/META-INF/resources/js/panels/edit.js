@@ -109,9 +109,10 @@ export function createEditView({ section, client, marker, onAssetsChanged }) {
       status.textContent = adding
         ? `Added “${asset.name}” to the map. You can change it below.`
         : `Saved the changes to “${asset.name}”.`;
+      status.scrollIntoView({ block: 'nearest' });
       onAssetsChanged();
     } catch (error) {
-      status.textContent = adding ? 'The asset was not added.' : 'The changes were not saved.';
+      status.textContent = adding ? 'The asset was not added: see the form.' : 'The changes were not saved: see the form.';
       const named = argumentErrors(error);
       if (named.length > 0) form.showErrors(named, { locationByPostcode: adding && !('latitude' in input.location) });
       else form.showMessage(describeError(error));
