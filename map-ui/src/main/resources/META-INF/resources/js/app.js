@@ -16,8 +16,11 @@ import { renderLegend } from './panels/legend.js';
 import { createNearbyView } from './panels/nearby.js';
 import { createAssetPopups } from './panels/popup.js';
 import { registerNetworkViews } from './panels/network-views.js';
-import { createViewSwitcher } from './panels/views.js';
-import { ME } from './api/queries.js';
+import { createViewSwitcher, roleAtLeast } from './panels/views.js';
+import { createSession } from './api/session.js';
+import { createAccountPanel } from './panels/account.js';
+import { createEditView } from './panels/edit.js';
+import { createEditMarker } from './layers/edit-marker.js';
 import { fetchChangeFeedPosition, startLiveFeed } from './api/live.js';
 import { createLiveChangesPanel } from './panels/live-changes.js';
 import { plural } from './util/format.js';
@@ -62,14 +65,19 @@ async function main() {
   if (!L) throw new Error('The map library did not load.');
 
   const client = createGraphQLClient({ endpoint: 'graphql' });
-  // both at once: the map cannot start before either
-  // the feed position is read before any data: every change after it comes through the live feed, so none is missed
-  const [loadedConfig, { me }, feedPosition] = await Promise.all([
-    loadMapConfig(), client.request({ query: ME }), fetchChangeFeedPosition({ client }),
+  // all at once, before any data: the map needs the config and who is signed in, and the feed position is read first
+  // so that every change after it comes through the live feed and none is missed
+  const session = createSession({ client });
+  const [loadedConfig, , feedPosition] = await Promise.all([
+    loadMapConfig(), session.refresh(), fetchChangeFeedPosition({ client }),
   ]);
   const config = withViewFromUrl(loadedConfig);
   const map = createBaseMap({ element: ui.map, config });
   const views = createViewSwitcher({ tabs: ui.tabs, sections: ui.views });
+  views.setRole(session.me().role);
+  // every change of role (sign in, sign out) reaches the tabs and any view that listens
+  session.onRoleChange(({ role }) => views.setRole(role));
+  createAccountPanel({ container: byId('account'), session });
 
   // "Link to this view" follows every change to the URL; the map's centre and zoom are part of it.
   onParamsWritten((url) => ui.links.forEach((link) => { link.href = url; }));
@@ -97,7 +105,7 @@ async function main() {
   const clusters = createClustersLayer({
     map,
     load: ({ box, zoom, filter, signal }) => fetchClusters({ client, box, zoom, filter, signal }),
-    onSelect: (asset, { keyboard }) => popups.show(asset, { focus: keyboard }),
+    onSelect: (asset, { keyboard }) => edit.takeSelection(asset) || popups.show(asset, { focus: keyboard }),
     onColocated: popups.showColocated,
     onDrawn: () => {
       ui.loadError.textContent = '';
@@ -150,20 +158,37 @@ async function main() {
     deactivate: () => { popups.close(); explore.deactivate(); },
   });
   views.register('nearby', nearby);
-  registerNetworkViews({ views, map, client, centre: config.centre, role: me.role });
-  views.setRole(me.role);
+  registerNetworkViews({ views, map, client, centre: config.centre, session });
+
+  // the Edit view: the places stay on the map (a marker opens that asset in the form), a click on the map places a
+  // new one; the map's places come again through the live feed after every add, change or retirement
+  const editMarker = createEditMarker({ map, onMove: (point) => edit.pointChosen(point) });
+  const edit = createEditView({ section: byId('view-edit'), client, marker: editMarker, onAssetsChanged: () => clusters.refresh() });
+  views.register('edit', {
+    activate: () => { clusters.setFilter({}); clusters.show(); edit.activate(); },
+    deactivate: () => { popups.close(); edit.deactivate(); clusters.hide(); },
+  });
+  session.onRoleChange(({ role }) => { if (!roleAtLeast(role, 'EDITOR')) edit.reset(); });
   views.start();
   writeMapView();
 
   const liveChanges = createLiveChangesPanel(ui.live);
-  const refresh = debounce(() => { explore.refresh(); nearby.refresh(); }, 250);
-  startLiveFeed({
-    after: feedPosition,
+  const refresh = debounce(() => { explore.refresh(); nearby.refresh(); if (views.current() === 'edit') clusters.refresh(); }, 250);
+  const startFeed = (after) => startLiveFeed({
+    after,
     onStatus: (status) => liveChanges.setStatus(status),
     onChange: (change) => {
       liveChanges.add(change);
       refresh();
     },
+  });
+  let feed = startFeed(feedPosition);
+  // the socket's viewer is fixed when it opens: after a sign-in or sign-out, a new one from the last position seen
+  session.onRoleChange(() => {
+    const at = feed.position();
+    feed.stop();
+    feed = startFeed(at);
+    refresh();
   });
 
   // the outlines after the first clusters: on a busy service the places come first

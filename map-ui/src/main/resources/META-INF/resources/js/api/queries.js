@@ -111,3 +111,9 @@ export const ME = `
 query Me {
   me { actor role }
 }`;
+
+/** Who the service thinks is asking (anonymous and PUBLIC when not signed in). */
+export const ME = `
+query Me {
+  me { actor role }
+}`;

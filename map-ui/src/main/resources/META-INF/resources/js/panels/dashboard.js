@@ -29,7 +29,8 @@ function part(id, title) {
 }
 
 /**
- * createDashboardView({ section, map, client, centre, role }) returns the view { activate(), deactivate() }.
+ * createDashboardView({ section, map, client, centre, role }) returns the view { activate(), deactivate(), forget() }.
+ * role() is the caller's role now (it changes on sign-in and sign-out).
  */
 export function createDashboardView({ section, map, client, centre, role }) {
   const parts = {
@@ -328,7 +329,7 @@ export function createDashboardView({ section, map, client, centre, role }) {
   }
 
   function renderTrend(history) {
-    const canSnapshot = roleAtLeast(role, 'LEAD');
+    const canSnapshot = roleAtLeast(role(), 'LEAD');
     const snapshotButton = canSnapshot ? el('button', {
       type: 'button', className: 'button-secondary', onclick: async () => {
         await run(parts.trend, 'Taking a snapshot…', async () => {
@@ -351,6 +352,11 @@ export function createDashboardView({ section, map, client, centre, role }) {
       coverageLayer.layer.addTo(map);
       connectorLayer.addTo(map);
       if (!loadsDone) loadAll();
+    },
+    /** The caller's role changed, and with it what they may see: load again now if shown, else when next shown. */
+    forget() {
+      loadsDone = false;
+      if (!section.hidden) loadAll();
     },
     deactivate() {
       loads?.abort();

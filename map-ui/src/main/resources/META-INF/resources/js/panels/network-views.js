@@ -1,16 +1,18 @@
 // Registers the Network view and the Strength dashboard with the view switcher (app.js calls this once).
 import { createDashboardView } from './dashboard.js';
 import { createNetworkView } from './network.js';
-import { roleAtLeast } from './views.js';
 
-/** registerNetworkViews({ views, map, client, centre, role }): centre is the map's { latitude, longitude }. */
-export function registerNetworkViews({ views, map, client, centre, role }) {
+/**
+ * registerNetworkViews({ views, map, client, centre, session }): centre is the map's { latitude, longitude }. The
+ * switcher only shows the Strength tab to the roles allowed it; after a sign-in or sign-out the dashboard loads again.
+ */
+export function registerNetworkViews({ views, map, client, centre, session }) {
   views.register('network', createNetworkView({
     section: document.getElementById('view-network'), map, client, centre,
   }));
-  if (roleAtLeast(role, 'PEER_SUPPORTER')) {
-    views.register('dashboard', createDashboardView({
-      section: document.getElementById('view-dashboard'), map, client, centre, role,
-    }));
-  }
+  const dashboard = createDashboardView({
+    section: document.getElementById('view-dashboard'), map, client, centre, role: () => session.me().role,
+  });
+  views.register('dashboard', dashboard);
+  session.onRoleChange(() => dashboard.forget());
 }
