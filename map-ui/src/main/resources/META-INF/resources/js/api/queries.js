@@ -94,24 +94,6 @@ query Lsoas {
   localities(kind: LSOA) { id name boundary }
 }`;
 
-/** Who is signed in (PUBLIC when nobody), for the view tabs. */
-export const ME = `
-query Me {
-  me { actor role }
-}`;
-
-/** Who the page is signed in as (PUBLIC and anonymous when not). */
-export const ME = `
-query Me {
-  me { actor role }
-}`;
-
-/** Who is signed in and with which role (the view tabs above it are hidden). */
-export const ME = `
-query Me {
-  me { actor role }
-}`;
-
 /** Who the service thinks is asking (anonymous and PUBLIC when not signed in). */
 export const ME = `
 query Me {
