@@ -29,7 +29,7 @@ function part(id, title) {
 }
 
 /**
- * createDashboardView({ section, map, client, centre, role }) returns the view { activate(), deactivate(), forget() }.
+ * createDashboardView({ section, map, client, centre, role }) returns the view { activate(), deactivate(), destroy() }.
  * role() is the caller's role now (it changes on sign-in and sign-out).
  */
 export function createDashboardView({ section, map, client, centre, role }) {
@@ -40,9 +40,10 @@ export function createDashboardView({ section, map, client, centre, role }) {
     coverage: part('coverage', 'Coverage gaps'),
     trend: part('trend', 'Trend'),
   };
-  section.append(el('p', { className: 'hint' }, 'How strongly North and South Lambeth are tied, who holds the Network '
+  const added = [el('p', { className: 'hint' }, 'How strongly North and South Lambeth are tied, who holds the Network '
     + 'together and what would change without them. Select “Remove” beside a member (or a key connector’s marker '
-    + 'on the map) to see the figures without them.'), ...Object.values(parts).map((p) => p.node));
+    + 'on the map) to see the figures without them.'), ...Object.values(parts).map((p) => p.node)];
+  section.append(...added);
 
   const coverageLayer = createCoverageLayer();
   const connectorLayer = L.featureGroup();
@@ -353,10 +354,16 @@ export function createDashboardView({ section, map, client, centre, role }) {
       connectorLayer.addTo(map);
       if (!loadsDone) loadAll();
     },
-    /** The caller's role changed, and with it what they may see: load again now if shown, else when next shown. */
-    forget() {
-      loadsDone = false;
-      if (!section.hidden) loadAll();
+    /** Takes everything it drew off the page and the map (the caller's role changed: what they may see changed). */
+    destroy() {
+      loads?.abort();
+      whatIfRequest?.abort();
+      coverageRequest?.abort();
+      coverageLayer.clear();
+      coverageLayer.layer.remove();
+      connectorLayer.clearLayers();
+      connectorLayer.remove();
+      added.forEach((node) => node.remove());
     },
     deactivate() {
       loads?.abort();
