@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.api.OffsetCursor;
@@ -49,12 +51,15 @@ public class AssetSearchService {
     private final CypherCatalogue cypher;
     private final SearchPlanner planner;
     private final PlaceResolver places;
+    private final ClusterIndex clusterIndex;
 
-    AssetSearchService(Neo4jClient neo4j, CypherCatalogue cypher, SearchPlanner planner, PlaceResolver places) {
+    AssetSearchService(Neo4jClient neo4j, CypherCatalogue cypher, SearchPlanner planner, PlaceResolver places,
+            ClusterIndex clusterIndex) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.planner = planner;
         this.places = places;
+        this.clusterIndex = clusterIndex;
     }
 
     /** One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. */
@@ -91,46 +96,84 @@ public class AssetSearchService {
                         AccessibilityFeature.valueOf(v.get("feature").asString()), v.get("count").asLong())));
     }
 
-    /** The assets in {@code box} matching {@code filter}, clustered on a grid that suits {@code zoom}. */
+    /**
+     * The assets in {@code box} matching {@code filter}, clustered on a grid that suits {@code zoom}: from the
+     * in-memory {@link ClusterIndex} when it holds what the filter asks about and is current, else in Cypher.
+     */
     AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
-        if (zoom == null || zoom < 0 || zoom > MAX_ZOOM) {
-            throw new InvalidArgumentException("zoom", "must be from 0 to " + MAX_ZOOM + ", was " + zoom);
-        }
-        if (filter != null && filter.within() != null) {
-            throw new InvalidArgumentException("filter.within", "leave it out: assetClusters takes its area from box");
-        }
-        SearchPlanner.boxParameters(box, "box");
+        var grid = ClusterGrid.of(box, zoom, filter);
         var plan = planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter");
-        double cellLongitude = 360.0 * CELL_PIXELS / (256.0 * (1L << zoom));
-        double middle = Math.rint((box.south() + box.north()) / 2);
-        double cellLatitude = cellLongitude * Math.cos(Math.toRadians(middle));
-        int singles = zoom >= SINGLES_ZOOM ? MAX_SINGLES : SMALL_CELL;
-        var cells = neo4j.query(cypher.expand("asset/search/cluster_assets", plan.fragments()))
-                .bindAll(plan.with(Map.of("cellLon", cellLongitude, "cellLat", cellLatitude, "singles", singles)))
+        return clustersInMemory(grid, filter, plan).orElseGet(() -> clustersInCypher(grid, plan));
+    }
+
+    /** The clusters from the in-memory index; empty when it does not hold what the filter asks or is not current. */
+    Optional<AssetClusters> clustersInMemory(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
+        var grid = ClusterGrid.of(box, zoom, filter);
+        return clustersInMemory(grid, filter,
+                planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter"));
+    }
+
+    private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, AssetFilter filter, SearchPlan plan) {
+        if (!grid.inMemory(filter)) {
+            return Optional.empty();
+        }
+        return clusterIndex.cluster(categories -> grid.query(plan, categories)).map(clustered -> answer(grid,
+                clustered.cells().stream().map(cell -> new Cell(cell.count, cell.ids,
+                        () -> fromGrid(cell, clustered.categories()))).toList()));
+    }
+
+    /** The same clusters, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
+    AssetClusters clustersInCypher(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
+        var grid = ClusterGrid.of(box, zoom, filter);
+        return clustersInCypher(grid, planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter"));
+    }
+
+    private AssetClusters clustersInCypher(ClusterGrid grid, SearchPlan plan) {
+        var rows = neo4j.query(cypher.expand("asset/search/cluster_assets", plan.fragments()))
+                .bindAll(plan.with(Map.of("cellLon", grid.cellLongitude(), "cellLat", grid.cellLatitude(),
+                        "singles", grid.singles())))
                 .fetchAs(Record.class).mappedBy((types, record) -> record).all();
+        return answer(grid, rows.stream().map(row -> new Cell(row.get("count").asLong(),
+                row.get("ids").asList(Value::asString), () -> cluster(row, row.get("count").asLong()))).toList());
+    }
+
+    /** A cell either way: its count, its ids when small, and the cluster it becomes when not shown as assets. */
+    private record Cell(long count, List<String> ids, Supplier<AssetCluster> cluster) {
+    }
+
+    private AssetClusters answer(ClusterGrid grid, List<Cell> cells) {
         var clusters = new ArrayList<AssetCluster>();
         var singleIds = new ArrayList<String>();
         long total = 0;
         for (var cell : cells) {
-            long count = cell.get("count").asLong();
-            total += count;
-            var ids = cell.get("ids").asList(Value::asString);
-            if (!ids.isEmpty() && singleIds.size() + ids.size() <= MAX_SINGLES) {
-                singleIds.addAll(ids);
+            total += cell.count();
+            if (!cell.ids().isEmpty() && singleIds.size() + cell.ids().size() <= MAX_SINGLES) {
+                singleIds.addAll(cell.ids());
             } else {
-                clusters.add(cluster(cell, count));
+                clusters.add(cell.cluster().get());
             }
         }
-        return new AssetClusters(zoom, total, clusters, findAssets(singleIds));
+        return new AssetClusters(grid.zoom(), total, clusters, findAssets(singleIds));
     }
+
+    private static AssetCluster fromGrid(GridCell cell, ClusterCategories categories) {
+        var top = cell.byCategory.entrySet().stream()
+                .filter(entry -> entry.getKey() >= 0)
+                .map(entry -> new CategoryCount(categories.view(entry.getKey()), entry.getValue()))
+                .sorted(TOP_CATEGORIES).limit(3).toList();
+        return new AssetCluster(cell.count,
+                new AssetView.GeoPoint(cell.sumLatitude / cell.count, cell.sumLongitude / cell.count),
+                new AssetFilter.Box(cell.south, cell.west, cell.north, cell.east), top);
+    }
+
+    private static final Comparator<CategoryCount> TOP_CATEGORIES = Comparator.comparingLong(CategoryCount::count)
+            .reversed().thenComparing(c -> c.category().id());
 
     private static AssetCluster cluster(Record cell, long count) {
         var top = cell.get("categories").asList(v -> v).stream()
                 .filter(v -> !v.get("category").isNull())
                 .map(v -> new CategoryCount(AssetRows.category(v.get("category")), v.get("count").asLong()))
-                .sorted(Comparator.comparingLong(CategoryCount::count).reversed()
-                        .thenComparing(c -> c.category().id()))
-                .limit(3).toList();
+                .sorted(TOP_CATEGORIES).limit(3).toList();
         return new AssetCluster(count,
                 new AssetView.GeoPoint(cell.get("latitude").asDouble(), cell.get("longitude").asDouble()),
                 new AssetFilter.Box(cell.get("south").asDouble(), cell.get("west").asDouble(),

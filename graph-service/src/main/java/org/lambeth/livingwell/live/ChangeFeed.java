@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeFeed {
 
-    static final String ASSETS = "assets";
+    public static final String ASSETS = "assets";
 
     /** Where the feed is: its last position (0 before any change) and the oldest position kept (null when none). */
     record State(long position, Long oldest) {
@@ -60,7 +60,7 @@ public class ChangeFeed {
         }
     }
 
-    List<Change> after(long position, int limit) {
+    public List<Change> after(long position, int limit) {
         try (var session = driver.session(Sessions.READ)) {
             return session.executeRead(tx -> tx.run(cypher.get("live/list_changes_after"),
                     Map.of("after", position, "limit", limit)).list(row -> new Change(row.get("position").asLong(),

@@ -1,0 +1,239 @@
+package org.lambeth.livingwell.asset;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
+import org.lambeth.livingwell.live.ChangeFeed;
+import org.lambeth.livingwell.live.ChangeKind;
+import org.lambeth.livingwell.store.CypherCatalogue;
+import org.lambeth.livingwell.store.Sessions;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The assets' places held in memory for {@code assetClusters}, so that clustering a box is one pass over arrays
+ * instead of a Cypher aggregation over every asset in it. Neo4j stays the only source: before each answer the index
+ * reads the change feed's position and the asset and category counts (one small read) and catches up by reloading
+ * the assets the feed names as changed, so a change made through any instance is in the next answer. An import, a
+ * resync or a count the feed does not explain (seeds, a restore, a bulk load) rebuilds it on a background thread;
+ * until it is current again the caller clusters in Cypher.
+ */
+@Component
+class ClusterIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterIndex.class);
+    /** More changes than this since the index's position: rebuild rather than reload them one by one. */
+    static final int MAX_CHANGES = 1_000;
+
+    private record Version(long position, long assets, long categories) {
+    }
+
+    private record State(ClusterPoints points, ClusterCategories categories, long position) {
+    }
+
+    /** One answer: the cells, and the categories their numbers refer to. */
+    record Clustered(List<GridCell> cells, ClusterCategories categories) {
+    }
+
+    private final Driver driver;
+    private final CypherCatalogue cypher;
+    private final ChangeFeed feed;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("cluster-index-build").daemon().factory());
+    private State state;
+    private Future<?> building;
+
+    ClusterIndex(Driver driver, CypherCatalogue cypher, ChangeFeed feed) {
+        this.driver = driver;
+        this.cypher = cypher;
+        this.feed = feed;
+    }
+
+    /**
+     * The matching assets' grid cells, from memory; empty when the index is not current (it is then being rebuilt and
+     * the caller should cluster in Cypher). {@code query} turns the index's categories into the checked query.
+     */
+    Optional<Clustered> cluster(Function<ClusterCategories, ClusterQuery> query) {
+        if (!catchUp(readVersion())) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            var categories = state.categories();
+            return Optional.of(new Clustered(state.points().cluster(query.apply(categories)), categories));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Builds the index now, on the caller's thread (tests, benchmarks); returns how many assets it holds. */
+    int rebuildNow() {
+        build();
+        lock.readLock().lock();
+        try {
+            return state.points().size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Brings the index up to {@code version}; false when it cannot answer for it now (a rebuild was started). */
+    private synchronized boolean catchUp(Version version) {
+        if (building != null && !building.isDone()) {
+            return false;
+        }
+        if (state == null) {
+            startBuild();
+            return false;
+        }
+        if (state.position() < version.position()) {
+            var changes = feed.after(state.position(), MAX_CHANGES + 1).stream()
+                    .filter(change -> change.position() <= version.position()).toList();
+            if (changes.size() > MAX_CHANGES || changes.stream().anyMatch(change -> change.kind() == ChangeKind.IMPORTED
+                    || change.kind() == ChangeKind.RESYNC || change.assetId() == null)) {
+                startBuild();
+                return false;
+            }
+            var ids = new LinkedHashSet<String>();
+            changes.forEach(change -> ids.add(change.assetId()));
+            var rows = read(tx -> tx.run(cypher.get("asset/clusters/find_cluster_points"),
+                    Map.of("ids", List.copyOf(ids))).list());
+            lock.writeLock().lock();
+            try {
+                ids.forEach(state.points()::remove);
+                for (var row : rows) {
+                    var point = point(row, state.categories());
+                    if (point.isEmpty()) {
+                        startBuild(); // a category the index does not know: it was added since the build
+                        return false;
+                    }
+                    state.points().put(point.get());
+                }
+                state = new State(state.points(), state.categories(), version.position());
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+        if (state.points().size() != version.assets() || state.categories().size() != version.categories()) {
+            startBuild();
+            return false;
+        }
+        return true;
+    }
+
+    private void startBuild() {
+        building = builder.submit(() -> {
+            try {
+                build();
+            } catch (RuntimeException e) {
+                log.warn("The cluster index could not be built ({}); clusters come from Cypher until it is",
+                        e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    private void build() {
+        long start = System.nanoTime();
+        var built = read(tx -> {
+            var version = readVersion(tx);
+            var categories = new ClusterCategories(tx.run(cypher.get("asset/clusters/list_cluster_categories"))
+                    .list(row -> new AssetView.CategoryView(row.get("id").asString(), row.get("name").asString(),
+                            row.get("parentId").asString(null))));
+            var points = new ClusterPoints((int) Math.min(Integer.MAX_VALUE - 8, version.assets() + 1024));
+            var result = tx.run(cypher.get("asset/clusters/list_cluster_points"));
+            while (result.hasNext()) {
+                point(result.next(), categories).ifPresent(points::put);
+            }
+            return new State(points, categories, version.position());
+        });
+        lock.writeLock().lock();
+        try {
+            state = built;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        log.info("Cluster index built: {} assets, {} categories in {} ms", built.points().size(),
+                built.categories().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Version readVersion() {
+        return read(this::readVersion);
+    }
+
+    private Version readVersion(TransactionContext tx) {
+        var row = tx.run(cypher.get("asset/clusters/read_cluster_version"), Map.of("feed", ChangeFeed.ASSETS)).single();
+        return new Version(row.get("position").asLong(), row.get("assets").asLong(), row.get("categories").asLong());
+    }
+
+    private <T> T read(Function<TransactionContext, T> work) {
+        try (var session = driver.session(Sessions.READ)) {
+            return session.executeRead(work::apply);
+        }
+    }
+
+    /** The index's view of a row; empty when it names a category the index does not know. */
+    private static Optional<ClusterPoint> point(Record row, ClusterCategories categories) {
+        var names = row.get("categories").asList(Value::asString);
+        var numbers = new int[names.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = categories.number(names.get(i));
+            if (numbers[i] < 0) {
+                return Optional.empty();
+            }
+        }
+        int accessibility = 0;
+        for (var feature : row.get("accessibility").asList(Value::asString)) {
+            accessibility |= featureBit(feature);
+        }
+        var visibility = row.get("visibility").asString(null);
+        var free = row.get("free");
+        return Optional.of(new ClusterPoint(row.get("id").asString(),
+                row.get("latitude").isNull() ? Double.NaN : row.get("latitude").asDouble(),
+                row.get("longitude").isNull() ? Double.NaN : row.get("longitude").asDouble(),
+                visibilityOrdinal(visibility), free.isNull() ? -1 : free.asBoolean() ? 1 : 0, accessibility, numbers));
+    }
+
+    private static int visibilityOrdinal(String name) {
+        for (var visibility : Visibility.values()) {
+            if (visibility.name().equals(name)) {
+                return visibility.ordinal();
+            }
+        }
+        return -1;
+    }
+
+    static int featureBit(String name) {
+        for (var feature : AccessibilityFeature.values()) {
+            if (feature.name().equals(name)) {
+                return 1 << feature.ordinal();
+            }
+        }
+        return 0;
+    }
+
+    /** For the query: the visibility bits of these names. */
+    static int visibilityBits(List<String> names) {
+        int bits = 0;
+        for (var name : names) {
+            int ordinal = visibilityOrdinal(name);
+            if (ordinal >= 0) {
+                bits |= 1 << ordinal;
+            }
+        }
+        return bits;
+    }
+}

@@ -1,0 +1,185 @@
+package org.lambeth.livingwell.asset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lambeth.livingwell.api.InvalidArgumentException;
+import org.lambeth.livingwell.asset.SearchViews.AssetCluster;
+import org.lambeth.livingwell.asset.SearchViews.AssetClusters;
+import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
+import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.support.GraphQlServiceTest;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The in-memory cluster index against the Cypher clustering it replaces, over the real seeds: the same cells, counts,
+ * bounds, centres, top categories and single assets for every box, zoom and filter it takes; and it follows the
+ * database: a change through the feed is in the next answer, a write the feed does not explain makes it rebuild.
+ */
+class ClusterIndexIT extends GraphQlServiceTest {
+
+    private static final AssetFilter.Box LAMBETH = new AssetFilter.Box(51.411, -0.152, 51.511, -0.078);
+    private static final AssetFilter.Box BRIXTON = new AssetFilter.Box(51.452, -0.128, 51.470, -0.100);
+    private static final AssetFilter.Box LONDON = new AssetFilter.Box(51.28, -0.51, 51.69, 0.33);
+
+    @Autowired
+    AssetSearchService search;
+
+    @Autowired
+    ClusterIndex index;
+
+    @Autowired
+    Driver driver;
+
+    private final List<String> added = new ArrayList<>();
+
+    @BeforeEach
+    void current() {
+        assertThat(index.rebuildNow()).isGreaterThanOrEqualTo(414);
+    }
+
+    @AfterEach
+    void retireWhatWasAdded() {
+        for (var id : added) {
+            graphql.as(Role.EDITOR).post(AssetEditIT.RETIRE, Map.of("input", Map.of("id", id, "reason", "test")));
+        }
+    }
+
+    @Test
+    void answersExactlyAsTheCypherClusteringDoes() {
+        var filters = List.of(
+                AssetFilter.NONE,
+                AssetFilter.NONE.withCategories(List.of("library")),
+                AssetFilter.NONE.withCategories(List.of(parentCategory())),
+                new AssetFilter(null, null, null, null, null, false, null, true, null),
+                new AssetFilter(null, null, null, null, null, null, List.of(AccessibilityFeature.STEP_FREE_ACCESS),
+                        null, null),
+                new AssetFilter(null, null, null, null, null, null, null, null,
+                        List.of(Visibility.PUBLIC, Visibility.NETWORK)),
+                new AssetFilter(null, null, null, null, null, null, null, null, List.of(Visibility.NETWORK)));
+        int compared = 0;
+        long clustersSeen = 0;
+        long singlesSeen = 0;
+        for (var box : List.of(LAMBETH, BRIXTON, LONDON)) {
+            for (int zoom : new int[] {9, 11, 12, 13, 14, 15, 16, 17}) {
+                for (var filter : filters) {
+                    var where = box + " zoom " + zoom + " " + filter;
+                    var fromMemory = search.clustersInMemory(box, zoom, filter);
+                    assertThat(fromMemory).as("answered from memory: " + where).isPresent();
+                    var fromCypher = search.clustersInCypher(box, zoom, filter);
+                    assertSame(fromMemory.get(), fromCypher, where);
+                    compared++;
+                    clustersSeen += fromCypher.clusters().size();
+                    singlesSeen += fromCypher.assets().size();
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(3 * 8 * 7);
+        // the comparison covered real clusters and real single assets, not empty answers
+        assertThat(clustersSeen).isGreaterThan(100);
+        assertThat(singlesSeen).isGreaterThan(100);
+    }
+
+    @Test
+    void wordsPlacesAndHoursAreLeftToCypher() {
+        var text = new AssetFilter(null, null, null, "library", null, null, null, null, null);
+        var openNow = new AssetFilter(null, null, null, null, null, true, null, null, null);
+        assertThat(search.clustersInMemory(LAMBETH, 12, text)).isEmpty();
+        assertThat(search.clustersInMemory(LAMBETH, 12, openNow)).isEmpty();
+        assertThat(search.clusters(LAMBETH, 12, text).totalCount())
+                .isEqualTo(search.clustersInCypher(LAMBETH, 12, text).totalCount()).isPositive();
+    }
+
+    @Test
+    void anUnknownCategoryIsRefusedAsTheSearchRefusesIt() {
+        assertThatThrownBy(() -> search.clusters(LAMBETH, 12, AssetFilter.NONE.withCategories(List.of("no-such"))))
+                .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("unknown category ids [no-such]");
+    }
+
+    @Test
+    void anEditThroughTheFeedIsInTheNextAnswerWithoutARebuild() {
+        var point = Map.<String, Object>of("latitude", 51.4630, "longitude", -0.1130);
+        var asset = graphql.as(Role.EDITOR).data(AssetEditIT.ADD, Map.of("input",
+                AssetEditIT.newAsset("Cluster index test garden", point))).path("addAsset").path("asset");
+        var id = asset.path("id").asString();
+        added.add(id);
+        var here = new AssetFilter.Box(51.4625, -0.1135, 51.4635, -0.1125);
+        assertThat(singleIds(search.clustersInMemory(here, 18, AssetFilter.NONE).orElseThrow())).contains(id);
+
+        graphql.as(Role.EDITOR).data(AssetEditIT.UPDATE, Map.of("input", Map.of("id", id,
+                "location", Map.of("latitude", 51.4400, "longitude", -0.1300))));
+        assertThat(singleIds(search.clustersInMemory(here, 18, AssetFilter.NONE).orElseThrow())).doesNotContain(id);
+        var there = new AssetFilter.Box(51.4395, -0.1305, 51.4405, -0.1295);
+        assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE).orElseThrow())).contains(id);
+
+        graphql.as(Role.EDITOR).data(AssetEditIT.RETIRE, Map.of("input", Map.of("id", id, "reason", "test")));
+        added.remove(id);
+        assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE).orElseThrow())).doesNotContain(id);
+    }
+
+    @Test
+    void aWriteTheFeedDoesNotExplainMakesItRebuildAndCypherAnswersMeanwhile() throws Exception {
+        var here = new AssetFilter.Box(51.4700, -0.1210, 51.4710, -0.1200);
+        try (var session = driver.session()) {
+            session.run("""
+                    CREATE (:Asset {id: 'cluster-index-bulk-test', name: 'Bulk written', visibility: 'PUBLIC',
+                                    location: point({latitude: 51.4705, longitude: -0.1205})})""").consume();
+        }
+        try {
+            // the count no longer matches: this answer comes from Cypher, and is right
+            assertThat(search.clustersInMemory(here, 18, AssetFilter.NONE)).isEmpty();
+            assertThat(singleIds(search.clusters(here, 18, AssetFilter.NONE))).contains("cluster-index-bulk-test");
+            // the rebuild started in the background lands soon after
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            var rebuilt = search.clustersInMemory(here, 18, AssetFilter.NONE);
+            while (rebuilt.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                rebuilt = search.clustersInMemory(here, 18, AssetFilter.NONE);
+            }
+            assertThat(rebuilt).isPresent();
+            assertThat(singleIds(rebuilt.get())).contains("cluster-index-bulk-test");
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (a:Asset {id: 'cluster-index-bulk-test'}) DETACH DELETE a").consume();
+            }
+        }
+    }
+
+    private String parentCategory() {
+        try (var session = driver.session()) {
+            return session.run("MATCH (c:Category)<-[:BROADER]-(:Category) RETURN c.id AS id ORDER BY id LIMIT 1")
+                    .single().get("id").asString();
+        }
+    }
+
+    private static List<String> singleIds(AssetClusters clusters) {
+        return clusters.assets().stream().map(AssetView::id).toList();
+    }
+
+    private static void assertSame(AssetClusters memory, AssetClusters cypher, String where) {
+        assertThat(memory.zoom()).as(where).isEqualTo(cypher.zoom());
+        assertThat(memory.totalCount()).as(where + " total").isEqualTo(cypher.totalCount());
+        assertThat(singleIds(memory)).as(where + " single assets").containsExactlyInAnyOrderElementsOf(singleIds(cypher));
+        assertThat(memory.clusters()).as(where + " clusters").hasSameSizeAs(cypher.clusters());
+        for (int i = 0; i < cypher.clusters().size(); i++) {
+            AssetCluster m = memory.clusters().get(i);
+            AssetCluster c = cypher.clusters().get(i);
+            var at = where + " cluster " + i;
+            assertThat(m.count()).as(at).isEqualTo(c.count());
+            assertThat(m.bounds()).as(at).isEqualTo(c.bounds());
+            assertThat(m.centre().latitude()).as(at).isCloseTo(c.centre().latitude(), within(1e-9));
+            assertThat(m.centre().longitude()).as(at).isCloseTo(c.centre().longitude(), within(1e-9));
+            assertThat(m.topCategories()).as(at + " top categories").isEqualTo(c.topCategories());
+        }
+    }
+}
