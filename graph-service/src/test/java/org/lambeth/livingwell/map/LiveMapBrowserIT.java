@@ -24,9 +24,10 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The live map in two headless Chromiums on two service instances that share one Neo4j: what an editor adds through
- * the first instance's page appears on the second instance's page within 2 s without a reload, and when the second
- * instance goes away and comes back, its page reconnects and shows every change made meanwhile, in order.
+ * The live map in two headless Chromiums on two service instances that share one Neo4j: what an editor adds in the
+ * Edit view of the first instance's page appears on the second instance's page within 2 s without a reload (in its
+ * latest changes and in the Explore view's count), and when the second instance goes away and comes back, its page
+ * reconnects and shows every change made meanwhile, in order.
  */
 @ServiceIT
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -90,6 +91,7 @@ class LiveMapBrowserIT {
     void anAssetAddedInOneBrowserAppearsInAnotherOnAnotherInstanceWithinTwoSecondsAndReconnectingMissesNothing() {
         open(editing, port);
         assertThat(editing.driver().executeAsyncScript(SIGN_IN)).isEqualTo(200L);
+        open(editing, port); // the page now knows the editor: the Edit tab shows
         open(watching, second.port());
         awaitLive(watching);
         int placesBefore = watching.waitUpTo(Duration.ofSeconds(60)).until(d -> {
@@ -97,13 +99,24 @@ class LiveMapBrowserIT {
             return places >= 0 ? places : null;
         });
 
+        // the editor adds a place in the Edit view of the first instance's page
         var name = "<img src=x onerror=\"window.injected=1\"> live café";
-        added.add((String) editing.driver().executeAsyncScript(ADD, name));
+        var page = editing.driver();
+        page.findElement(By.cssSelector("#view-tabs a[data-view=edit]")).click();
+        var category = editing.waitUpTo(Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.id("edit-category-library")).stream().findFirst().orElse(null));
+        type(editing, "edit-name", name);
+        category.click();
+        type(editing, "edit-latitude", "51.4613");
+        type(editing, "edit-longitude", "-0.1156");
+        page.findElement(By.id("edit-submit")).click();
         long sent = System.nanoTime();
+        var form = page.findElement(By.id("edit-form"));
+        added.add(editing.waitUpTo(Duration.ofSeconds(10)).until(d -> form.getDomAttribute("data-asset-id")));
         var item = watching.waitUpTo(Duration.ofSeconds(5)).until(d -> latestChanges(watching).stream()
                 .filter(li -> li.getText().contains(name)).findFirst().orElse(null));
         long shownMillis = (System.nanoTime() - sent) / 1_000_000;
-        assertThat(shownMillis).as("ms from the editor's mutation to the other page showing it").isLessThan(2_000);
+        assertThat(shownMillis).as("ms from the editor's save to the other page showing it").isLessThan(2_000);
         assertThat(item.getText()).startsWith(item.findElement(By.tagName("time")).getText()).contains("Added: " + name);
         assertThat(watching.driver().findElements(By.cssSelector("#live-changes img"))).isEmpty();
         assertThat(watching.driver().executeScript("return window.injected === undefined")).isEqualTo(true);
@@ -143,6 +156,12 @@ class LiveMapBrowserIT {
         browser.driver().get("http://127.0.0.1:" + port + "/");
         browser.waitUpTo(Duration.ofSeconds(30))
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        var input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private static void awaitLive(Browser browser) {

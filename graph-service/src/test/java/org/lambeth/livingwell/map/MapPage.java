@@ -65,13 +65,17 @@ final class MapPage {
         return drawn == null ? 0 : Integer.parseInt(drawn);
     }
 
-    /** Places on the map: each cluster's number plus one per single marker (and per place at a shared address). */
+    /**
+     * Places on the map: each cluster's number plus one per single marker (and per place at a shared address), read in
+     * one script so markers redrawn meanwhile cannot go stale under the count.
+     */
     int placesOnMap() {
-        int sum = 0;
-        for (var cluster : driver().findElements(By.cssSelector(".leaflet-marker-pane .asset-cluster"))) {
-            sum += Integer.parseInt(cluster.getText().trim());
-        }
-        return sum + driver().findElements(By.cssSelector(".leaflet-marker-pane .asset-marker")).size();
+        return ((Number) driver().executeScript("""
+                const pane = document.querySelector('.leaflet-marker-pane');
+                if (!pane) return 0;
+                let sum = 0;
+                for (const cluster of pane.querySelectorAll('.asset-cluster')) sum += Number(cluster.textContent.trim());
+                return sum + pane.querySelectorAll('.asset-marker').length;""")).intValue();
     }
 
     /** The names in a list of asset rows, in order (read in one script, so a list redrawn meanwhile cannot tear). */
