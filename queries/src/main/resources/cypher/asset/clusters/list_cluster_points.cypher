@@ -1,8 +1,9 @@
-// Every asset's place (null when it has none) and what the map's in-memory cluster index filters on (visibility,
-// categories, free, accessibility), for building the index. Categories in the order cluster_assets.cypher takes the
-// first of.
+// Every asset's place (null when it has none) and what the in-memory cluster index filters on (visibility,
+// categories, free, accessibility) and counts under (its localities), for building the index. Categories in the
+// order cluster_assets.cypher takes the first of.
 // params: none
 MATCH (a:Asset)
 RETURN a.id AS id, a.location.latitude AS latitude, a.location.longitude AS longitude, a.visibility AS visibility,
        a.free AS free, coalesce(a.accessibility, []) AS accessibility,
-       [(a)-[:IN_CATEGORY]->(c:Category) | c.id] AS categories
+       [(a)-[:IN_CATEGORY]->(c:Category) | c.id] AS categories,
+       [(a)-[:LOCATED_IN]->(l:Locality) | l.id] AS localities

@@ -85,9 +85,64 @@ public class AssetSearchService {
                 withTotal ? row.get("total").asLong() : null);
     }
 
-    /** The counts beside each filter option, for the assets matching {@code filter}. */
+    /**
+     * The counts beside each filter option, for the assets matching {@code filter}: from the in-memory index when it
+     * holds what the filter asks about (no words, place or hours; a box or no area) and is current, else in Cypher.
+     */
     AssetFacets facets(AssetFilter filter) {
         var plan = planner.plan(filter, "filter");
+        return facetsInMemory(filter, plan).orElseGet(() -> facetsInCypher(plan));
+    }
+
+    /** The facets from the in-memory index; empty when it does not hold what the filter asks or is not current. */
+    Optional<AssetFacets> facetsInMemory(AssetFilter filter) {
+        return facetsInMemory(filter, planner.plan(filter, "filter"));
+    }
+
+    /** The same counts, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
+    AssetFacets facetsInCypher(AssetFilter filter) {
+        return facetsInCypher(planner.plan(filter, "filter"));
+    }
+
+    private Optional<AssetFacets> facetsInMemory(AssetFilter filter, SearchPlan plan) {
+        var given = filter == null ? AssetFilter.NONE : filter;
+        if (!ClusterIndex.holds(given) || (given.within() != null && given.within().box() == null)) {
+            return Optional.empty();
+        }
+        var box = given.within() == null ? null : given.within().box();
+        return clusterIndex.facets(categories -> ClusterQuery.of(plan, categories, box, 1, 1, 0))
+                .map(AssetSearchService::facetsOf);
+    }
+
+    private static AssetFacets facetsOf(ClusterIndex.Faceted faceted) {
+        var tally = faceted.tally();
+        var categories = new ArrayList<CategoryCount>();
+        for (int i = 0; i < tally.categories.length; i++) {
+            if (tally.categories[i] > 0) {
+                categories.add(new CategoryCount(faceted.categories().view(i), tally.categories[i]));
+            }
+        }
+        categories.sort(TOP_CATEGORIES);
+        var localities = new ArrayList<LocalityCount>();
+        for (int i = 0; i < tally.localities.length; i++) {
+            if (tally.localities[i] > 0) {
+                localities.add(new LocalityCount(faceted.localities().view(i), tally.localities[i]));
+            }
+        }
+        localities.sort(Comparator.comparingLong(LocalityCount::count).reversed()
+                .thenComparing(l -> l.locality().id()));
+        var features = new ArrayList<FeatureCount>();
+        for (var feature : AccessibilityFeature.values()) {
+            if (tally.features[feature.ordinal()] > 0) {
+                features.add(new FeatureCount(feature, tally.features[feature.ordinal()]));
+            }
+        }
+        features.sort(Comparator.comparingLong(FeatureCount::count).reversed()
+                .thenComparing(f -> f.feature().name()));
+        return new AssetFacets(tally.total, categories, localities, features);
+    }
+
+    private AssetFacets facetsInCypher(SearchPlan plan) {
         var row = run("asset/search/facet_assets", plan, plan.fragments(), Map.of());
         return new AssetFacets(row.get("total").asLong(),
                 row.get("categories").asList(v -> new CategoryCount(AssetRows.category(v), v.get("count").asLong())),
@@ -157,10 +212,13 @@ public class AssetSearchService {
     }
 
     private static AssetCluster fromGrid(GridCell cell, ClusterCategories categories) {
-        var top = cell.byCategory.entrySet().stream()
-                .filter(entry -> entry.getKey() >= 0)
-                .map(entry -> new CategoryCount(categories.view(entry.getKey()), entry.getValue()))
-                .sorted(TOP_CATEGORIES).limit(3).toList();
+        var counted = new ArrayList<CategoryCount>();
+        for (int i = 0; i < categories.size(); i++) {
+            if (cell.byCategory[i] > 0) {
+                counted.add(new CategoryCount(categories.view(i), cell.byCategory[i]));
+            }
+        }
+        var top = counted.stream().sorted(TOP_CATEGORIES).limit(3).toList();
         return new AssetCluster(cell.count,
                 new AssetView.GeoPoint(cell.sumLatitude / cell.count, cell.sumLongitude / cell.count),
                 new AssetFilter.Box(cell.south, cell.west, cell.north, cell.east), top);

@@ -11,14 +11,17 @@ final class ClusterCategories {
     private final List<AssetView.CategoryView> views;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
+    private final int[] parents;
 
     ClusterCategories(List<AssetView.CategoryView> categories) {
         this.views = List.copyOf(categories);
         for (int i = 0; i < views.size(); i++) {
             numbers.put(views.get(i).id(), i);
         }
+        parents = new int[views.size()];
         for (int i = 0; i < views.size(); i++) {
             var parent = numbers.get(views.get(i).parentId());
+            parents[i] = parent == null ? -1 : parent;
             if (parent != null) {
                 children.computeIfAbsent(parent, p -> new ArrayList<>()).add(i);
             }
@@ -36,6 +39,11 @@ final class ClusterCategories {
 
     AssetView.CategoryView view(int number) {
         return views.get(number);
+    }
+
+    /** The broader category's number, or -1 for a top-level one. */
+    int parent(int number) {
+        return parents[number];
     }
 
     /**

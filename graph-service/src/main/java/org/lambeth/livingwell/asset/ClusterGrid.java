@@ -1,7 +1,5 @@
 package org.lambeth.livingwell.asset;
 
-import java.util.List;
-
 import org.lambeth.livingwell.api.InvalidArgumentException;
 
 /**
@@ -30,21 +28,11 @@ record ClusterGrid(AssetFilter.Box box, int zoom, double cellLongitude, double c
 
     /** True when the cluster index holds every part the filter asks about (words, places and hours it does not). */
     boolean inMemory(AssetFilter filter) {
-        return filter == null || (filter.text() == null && filter.near() == null && filter.within() == null
-                && filter.openAt() == null && !Boolean.TRUE.equals(filter.openNow()));
+        return filter == null || (filter.within() == null && ClusterIndex.holds(filter));
     }
 
     /** The index's query for this grid and a checked plan of the filter. */
-    @SuppressWarnings("unchecked")
     ClusterQuery query(SearchPlan plan, ClusterCategories categories) {
-        var parameters = plan.parameters();
-        int accessibility = 0;
-        for (var feature : (List<String>) parameters.get("accessibility")) {
-            accessibility |= ClusterIndex.featureBit(feature);
-        }
-        return new ClusterQuery(box.south(), box.west(), box.north(), box.east(), cellLongitude, cellLatitude,
-                ClusterIndex.visibilityBits((List<String>) parameters.get("visibility")),
-                categories.mask((List<String>) parameters.get("categoryIds")), (Boolean) parameters.get("free"),
-                accessibility, singles);
+        return ClusterQuery.of(plan, categories, box, cellLongitude, cellLatitude, singles);
     }
 }

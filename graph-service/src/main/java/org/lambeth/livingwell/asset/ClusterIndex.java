@@ -1,5 +1,6 @@
 package org.lambeth.livingwell.asset;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
 import org.lambeth.livingwell.live.ChangeFeed;
 import org.lambeth.livingwell.live.ChangeKind;
+import org.lambeth.livingwell.locality.LocalityView;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -24,8 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The assets' places held in memory for {@code assetClusters}, so that clustering a box is one pass over arrays
- * instead of a Cypher aggregation over every asset in it. Neo4j stays the only source: before each answer the index
+ * The assets' places held in memory for {@code assetClusters} and {@code assetFacets}, so that clustering or counting
+ * a box is one pass over arrays instead of a Cypher aggregation over every asset in it. Neo4j stays the only source: before each answer the index
  * reads the change feed's position and the asset and category counts (one small read) and catches up by reloading
  * the assets the feed names as changed, so a change made through any instance is in the next answer. An import, a
  * resync or a count the feed does not explain (seeds, a restore, a bulk load) rebuilds it on a background thread;
@@ -37,15 +41,23 @@ class ClusterIndex {
     private static final Logger log = LoggerFactory.getLogger(ClusterIndex.class);
     /** More changes than this since the index's position: rebuild rather than reload them one by one. */
     static final int MAX_CHANGES = 1_000;
+    /** Reading a million assets takes seconds, more on a busy machine: the build's own time limit, not the default. */
+    private static final TransactionConfig BUILD_TIME_LIMIT = TransactionConfig.builder()
+            .withTimeout(Duration.ofMinutes(10)).build();
 
-    private record Version(long position, long assets, long categories) {
+    private record Version(long position, long assets, long categories, long localities) {
     }
 
-    private record State(ClusterPoints points, ClusterCategories categories, long position) {
+    private record State(ClusterPoints points, ClusterCategories categories, ClusterLocalities localities,
+            long position) {
     }
 
     /** One answer: the cells, and the categories their numbers refer to. */
     record Clustered(List<GridCell> cells, ClusterCategories categories) {
+    }
+
+    /** One facet answer: the counts, and the categories and localities their numbers refer to. */
+    record Faceted(FacetTally tally, ClusterCategories categories, ClusterLocalities localities) {
     }
 
     private final Driver driver;
@@ -74,10 +86,35 @@ class ClusterIndex {
         lock.readLock().lock();
         try {
             var categories = state.categories();
-            return Optional.of(new Clustered(state.points().cluster(query.apply(categories)), categories));
+            return Optional.of(new Clustered(state.points().cluster(query.apply(categories), categories.size()),
+                    categories));
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * The facet counts of the matching assets, from memory; empty when the index is not current (the caller then
+     * counts in Cypher).
+     */
+    Optional<Faceted> facets(Function<ClusterCategories, ClusterQuery> query) {
+        if (!catchUp(readVersion())) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            var current = state;
+            return Optional.of(new Faceted(current.points().facets(query.apply(current.categories()),
+                    current.categories(), current.localities()), current.categories(), current.localities()));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** True when the index holds every filter part asked for, apart from the area (words, places, hours it does not). */
+    static boolean holds(AssetFilter filter) {
+        return filter.text() == null && filter.near() == null && filter.openAt() == null
+                && !Boolean.TRUE.equals(filter.openNow());
     }
 
     /** Builds the index now, on the caller's thread (tests, benchmarks); returns how many assets it holds. */
@@ -116,19 +153,20 @@ class ClusterIndex {
             try {
                 ids.forEach(state.points()::remove);
                 for (var row : rows) {
-                    var point = point(row, state.categories());
+                    var point = point(row, state.categories(), state.localities());
                     if (point.isEmpty()) {
-                        startBuild(); // a category the index does not know: it was added since the build
+                        startBuild(); // a category or locality the index does not know: added since the build
                         return false;
                     }
                     state.points().put(point.get());
                 }
-                state = new State(state.points(), state.categories(), version.position());
+                state = new State(state.points(), state.categories(), state.localities(), version.position());
             } finally {
                 lock.writeLock().unlock();
             }
         }
-        if (state.points().size() != version.assets() || state.categories().size() != version.categories()) {
+        if (state.points().size() != version.assets() || state.categories().size() != version.categories()
+                || state.localities().size() != version.localities()) {
             startBuild();
             return false;
         }
@@ -148,26 +186,33 @@ class ClusterIndex {
 
     private void build() {
         long start = System.nanoTime();
-        var built = read(tx -> {
-            var version = readVersion(tx);
-            var categories = new ClusterCategories(tx.run(cypher.get("asset/clusters/list_cluster_categories"))
-                    .list(row -> new AssetView.CategoryView(row.get("id").asString(), row.get("name").asString(),
-                            row.get("parentId").asString(null))));
-            var points = new ClusterPoints((int) Math.min(Integer.MAX_VALUE - 8, version.assets() + 1024));
-            var result = tx.run(cypher.get("asset/clusters/list_cluster_points"));
-            while (result.hasNext()) {
-                point(result.next(), categories).ifPresent(points::put);
-            }
-            return new State(points, categories, version.position());
-        });
+        State built;
+        try (var session = driver.session(Sessions.READ)) {
+            built = session.executeRead(this::readState, BUILD_TIME_LIMIT);
+        }
         lock.writeLock().lock();
         try {
             state = built;
         } finally {
             lock.writeLock().unlock();
         }
-        log.info("Cluster index built: {} assets, {} categories in {} ms", built.points().size(),
-                built.categories().size(), (System.nanoTime() - start) / 1_000_000);
+        log.info("Cluster index built: {} assets, {} categories, {} localities in {} ms", built.points().size(),
+                built.categories().size(), built.localities().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private State readState(TransactionContext tx) {
+        var version = readVersion(tx);
+        var categories = new ClusterCategories(tx.run(cypher.get("asset/clusters/list_cluster_categories"))
+                .list(row -> new AssetView.CategoryView(row.get("id").asString(), row.get("name").asString(),
+                        row.get("parentId").asString(null))));
+        var localities = new ClusterLocalities(tx.run(cypher.get("asset/clusters/list_cluster_localities"))
+                .list(LocalityView::of));
+        var points = new ClusterPoints((int) Math.min(Integer.MAX_VALUE - 8, version.assets() + 1024));
+        var result = tx.run(cypher.get("asset/clusters/list_cluster_points"));
+        while (result.hasNext()) {
+            point(result.next(), categories, localities).ifPresent(points::put);
+        }
+        return new State(points, categories, localities, version.position());
     }
 
     private Version readVersion() {
@@ -176,7 +221,8 @@ class ClusterIndex {
 
     private Version readVersion(TransactionContext tx) {
         var row = tx.run(cypher.get("asset/clusters/read_cluster_version"), Map.of("feed", ChangeFeed.ASSETS)).single();
-        return new Version(row.get("position").asLong(), row.get("assets").asLong(), row.get("categories").asLong());
+        return new Version(row.get("position").asLong(), row.get("assets").asLong(), row.get("categories").asLong(),
+                row.get("localities").asLong());
     }
 
     private <T> T read(Function<TransactionContext, T> work) {
@@ -185,15 +231,13 @@ class ClusterIndex {
         }
     }
 
-    /** The index's view of a row; empty when it names a category the index does not know. */
-    private static Optional<ClusterPoint> point(Record row, ClusterCategories categories) {
-        var names = row.get("categories").asList(Value::asString);
-        var numbers = new int[names.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = categories.number(names.get(i));
-            if (numbers[i] < 0) {
-                return Optional.empty();
-            }
+    /** The index's view of a row; empty when it names a category or locality the index does not know. */
+    private static Optional<ClusterPoint> point(Record row, ClusterCategories categories,
+            ClusterLocalities localities) {
+        var numbers = numbers(row.get("categories"), categories::number);
+        var places = numbers(row.get("localities"), localities::number);
+        if (numbers == null || places == null) {
+            return Optional.empty();
         }
         int accessibility = 0;
         for (var feature : row.get("accessibility").asList(Value::asString)) {
@@ -204,7 +248,21 @@ class ClusterIndex {
         return Optional.of(new ClusterPoint(row.get("id").asString(),
                 row.get("latitude").isNull() ? Double.NaN : row.get("latitude").asDouble(),
                 row.get("longitude").isNull() ? Double.NaN : row.get("longitude").asDouble(),
-                visibilityOrdinal(visibility), free.isNull() ? -1 : free.asBoolean() ? 1 : 0, accessibility, numbers));
+                visibilityOrdinal(visibility), free.isNull() ? -1 : free.asBoolean() ? 1 : 0, accessibility, numbers,
+                places));
+    }
+
+    /** The numbers of a list of ids; null when one is unknown. */
+    private static int[] numbers(Value ids, ToIntFunction<String> number) {
+        var names = ids.asList(Value::asString);
+        var numbers = new int[names.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = number.applyAsInt(names.get(i));
+            if (numbers[i] < 0) {
+                return null;
+            }
+        }
+        return numbers;
     }
 
     private static int visibilityOrdinal(String name) {

@@ -9,7 +9,8 @@ package org.lambeth.livingwell.asset;
  * @param accessibility a bit per {@link org.lambeth.livingwell.asset.hours.AccessibilityFeature} ordinal
  * @param categories category numbers (see {@link ClusterCategories}), in the store's order: the first is the one a
  *                   cluster's top categories count it under
+ * @param localities locality numbers (see {@link ClusterLocalities}) of the localities it is in
  */
 record ClusterPoint(String id, double latitude, double longitude, int visibility, int free, int accessibility,
-        int[] categories) {
+        int[] categories, int[] localities) {
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The assets' places in memory, for clustering a box in one pass: slots reused as assets come and go, with the
@@ -13,6 +14,9 @@ import java.util.Map;
  * guards it.
  */
 final class ClusterPoints {
+
+    /** Up to this many cells in view are counted in an array. */
+    private static final long MAX_GRID_ARRAY = 1 << 20;
 
     private final Map<String, Integer> slots = new HashMap<>();
     private final ArrayDeque<Integer> emptySlots = new ArrayDeque<>();
@@ -64,29 +68,59 @@ final class ClusterPoints {
      * The matching assets grouped on a grid of {@code query.cellLongitude() x query.cellLatitude()} degrees anchored
      * at 0,0 (as cluster_assets.cypher groups them), the fullest cells first, then by column and row.
      */
-    List<GridCell> cluster(ClusterQuery query) {
-        var cells = new HashMap<Long, GridCell>();
+    List<GridCell> cluster(ClusterQuery query, int categories) {
+        // the cells the box touches, in an array when they are not too many (no boxing per asset), else a map
+        long x0 = (long) Math.floor(query.west() / query.cellLongitude());
+        long y0 = (long) Math.floor(query.south() / query.cellLatitude());
+        long width = (long) Math.floor(query.east() / query.cellLongitude()) - x0 + 1;
+        long height = (long) Math.floor(query.north() / query.cellLatitude()) - y0 + 1;
+        var grid = width * height <= MAX_GRID_ARRAY ? new GridCell[(int) (width * height)] : null;
+        var cells = grid == null ? new HashMap<Long, GridCell>() : null;
         for (int i = 0; i < used; i++) {
             double latitude = latitudes[i];
             double longitude = longitudes[i];
-            // NaN (an empty slot, or no location) fails these
+            // NaN (an empty slot, or no location) fails these; clusters always have a box
             if (!(latitude >= query.south() && latitude <= query.north()
                     && longitude >= query.west() && longitude <= query.east())) {
                 continue;
             }
             var point = points[i];
-            if (!query.matches(point)) {
+            if (point == null || !query.matches(point)) {
                 continue;
             }
             int x = (int) Math.floor(longitude / query.cellLongitude());
             int y = (int) Math.floor(latitude / query.cellLatitude());
-            cells.computeIfAbsent(((long) x << 32) ^ (y & 0xffffffffL), key -> new GridCell(x, y))
-                    .add(point, query.singles());
+            GridCell cell;
+            if (grid != null) {
+                int at = (int) ((x - x0) * height + (y - y0));
+                cell = grid[at];
+                if (cell == null) {
+                    cell = new GridCell(x, y, categories);
+                    grid[at] = cell;
+                }
+            } else {
+                cell = cells.computeIfAbsent(((long) x << 32) ^ (y & 0xffffffffL),
+                        key -> new GridCell(x, y, categories));
+            }
+            cell.add(point, latitude, longitude, query.singles());
         }
-        return cells.values().stream()
+        var filled = grid != null ? Arrays.stream(grid).filter(Objects::nonNull) : cells.values().stream();
+        return filled
                 .sorted(Comparator.comparingLong((GridCell cell) -> cell.count).reversed()
                         .thenComparingInt(cell -> cell.x).thenComparingInt(cell -> cell.y))
                 .toList();
+    }
+
+    /** The facet counts of the matching assets (the query's grid is not used). */
+    FacetTally facets(ClusterQuery query, ClusterCategories categories, ClusterLocalities localities) {
+        var tally = new FacetTally(categories, localities);
+        for (int i = 0; i < used; i++) {
+            var point = points[i];
+            if (point != null && query.inBox(latitudes[i], longitudes[i]) && query.matches(point)) {
+                tally.add(point);
+            }
+        }
+        return tally;
     }
 
     private void grow() {

@@ -1,8 +1,12 @@
 package org.lambeth.livingwell.asset;
 
+import java.util.List;
+
 /**
- * What one assetClusters request asks of the cluster index: a box, the grid and the filter, already checked.
+ * What one request asks of the cluster index: a box (or anywhere), the grid and the filter, already checked.
  *
+ * @param south the box's sides; {@code -Infinity, -Infinity, Infinity, Infinity} for anywhere (also the assets with
+ *              no location, as the Cypher search counts them when no area is given)
  * @param visibilities a bit per {@link Visibility} ordinal that may be shown
  * @param categories the category numbers that match (sub-categories included); null for any
  * @param free null for either
@@ -12,9 +16,38 @@ package org.lambeth.livingwell.asset;
 record ClusterQuery(double south, double west, double north, double east, double cellLongitude, double cellLatitude,
         int visibilities, boolean[] categories, Boolean free, int accessibility, int singles) {
 
+    /** The query for a checked plan: its filter parts, in {@code box} (null for anywhere), on the given grid. */
+    @SuppressWarnings("unchecked")
+    static ClusterQuery of(SearchPlan plan, ClusterCategories categories, AssetFilter.Box box, double cellLongitude,
+            double cellLatitude, int singles) {
+        var parameters = plan.parameters();
+        int accessibility = 0;
+        for (var feature : (List<String>) parameters.get("accessibility")) {
+            accessibility |= ClusterIndex.featureBit(feature);
+        }
+        var mask = categories.mask((List<String>) parameters.get("categoryIds"));
+        int visibilities = ClusterIndex.visibilityBits((List<String>) parameters.get("visibility"));
+        var free = (Boolean) parameters.get("free");
+        if (box == null) {
+            return new ClusterQuery(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                    Double.POSITIVE_INFINITY, cellLongitude, cellLatitude, visibilities, mask, free, accessibility,
+                    singles);
+        }
+        return new ClusterQuery(box.south(), box.west(), box.north(), box.east(), cellLongitude, cellLatitude,
+                visibilities, mask, free, accessibility, singles);
+    }
+
+    boolean anywhere() {
+        return south == Double.NEGATIVE_INFINITY;
+    }
+
+    /** Inside the box (NaN, no location, is in none); always for anywhere. */
+    boolean inBox(double latitude, double longitude) {
+        return anywhere() || (latitude >= south && latitude <= north && longitude >= west && longitude <= east);
+    }
+
     boolean matches(ClusterPoint point) {
-        return point.latitude() >= south && point.latitude() <= north
-                && point.longitude() >= west && point.longitude() <= east
+        return inBox(point.latitude(), point.longitude())
                 && point.visibility() >= 0 && (visibilities & (1 << point.visibility())) != 0
                 && (free == null || point.free() == (free ? 1 : 0))
                 && (point.accessibility() & accessibility) == accessibility

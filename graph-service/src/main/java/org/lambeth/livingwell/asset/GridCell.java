@@ -1,9 +1,7 @@
 package org.lambeth.livingwell.asset;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One cell of the cluster grid as it fills: its count, position sums, bounds, first categories and (while few) ids. */
 final class GridCell {
@@ -17,25 +15,26 @@ final class GridCell {
     double west = Double.POSITIVE_INFINITY;
     double north = Double.NEGATIVE_INFINITY;
     double east = Double.NEGATIVE_INFINITY;
-    /** Assets counted by their first category's number (-1 for none). */
-    final Map<Integer, Long> byCategory = new HashMap<>();
+    /** Assets counted by their first category's number; the last slot for those with none. */
+    final long[] byCategory;
     /** The ids of its assets while there are at most the query's singles; empty after. */
     final List<String> ids = new ArrayList<>();
 
-    GridCell(int x, int y) {
+    GridCell(int x, int y, int categories) {
         this.x = x;
         this.y = y;
+        this.byCategory = new long[categories + 1];
     }
 
-    void add(ClusterPoint point, int singles) {
+    void add(ClusterPoint point, double latitude, double longitude, int singles) {
         count++;
-        sumLatitude += point.latitude();
-        sumLongitude += point.longitude();
-        south = Math.min(south, point.latitude());
-        north = Math.max(north, point.latitude());
-        west = Math.min(west, point.longitude());
-        east = Math.max(east, point.longitude());
-        byCategory.merge(point.categories().length == 0 ? -1 : point.categories()[0], 1L, Long::sum);
+        sumLatitude += latitude;
+        sumLongitude += longitude;
+        south = Math.min(south, latitude);
+        north = Math.max(north, latitude);
+        west = Math.min(west, longitude);
+        east = Math.max(east, longitude);
+        byCategory[point.categories().length == 0 ? byCategory.length - 1 : point.categories()[0]]++;
         if (count <= singles) {
             ids.add(point.id());
         } else if (!ids.isEmpty()) {

@@ -57,16 +57,7 @@ class ClusterIndexIT extends GraphQlServiceTest {
 
     @Test
     void answersExactlyAsTheCypherClusteringDoes() {
-        var filters = List.of(
-                AssetFilter.NONE,
-                AssetFilter.NONE.withCategories(List.of("library")),
-                AssetFilter.NONE.withCategories(List.of(parentCategory())),
-                new AssetFilter(null, null, null, null, null, false, null, true, null),
-                new AssetFilter(null, null, null, null, null, null, List.of(AccessibilityFeature.STEP_FREE_ACCESS),
-                        null, null),
-                new AssetFilter(null, null, null, null, null, null, null, null,
-                        List.of(Visibility.PUBLIC, Visibility.NETWORK)),
-                new AssetFilter(null, null, null, null, null, null, null, null, List.of(Visibility.NETWORK)));
+        var filters = filters();
         int compared = 0;
         long clustersSeen = 0;
         long singlesSeen = 0;
@@ -88,6 +79,36 @@ class ClusterIndexIT extends GraphQlServiceTest {
         // the comparison covered real clusters and real single assets, not empty answers
         assertThat(clustersSeen).isGreaterThan(100);
         assertThat(singlesSeen).isGreaterThan(100);
+    }
+
+    @Test
+    void countsFacetsExactlyAsTheCypherFacetsDo() {
+        int compared = 0;
+        for (var filter : filters()) {
+            for (var box : new AssetFilter.Box[] {null, LAMBETH, BRIXTON}) {
+                var boxed = box == null ? filter : filter.withBox(box);
+                var where = boxed.toString();
+                var fromMemory = search.facetsInMemory(boxed);
+                assertThat(fromMemory).as("answered from memory: " + where).isPresent();
+                var fromCypher = search.facetsInCypher(boxed);
+                assertThat(fromMemory.get().totalCount()).as(where + " total").isEqualTo(fromCypher.totalCount());
+                assertThat(fromMemory.get().categories()).as(where + " categories").isEqualTo(fromCypher.categories());
+                assertThat(fromMemory.get().localities()).as(where + " localities").isEqualTo(fromCypher.localities());
+                assertThat(fromMemory.get().accessibility()).as(where + " accessibility")
+                        .isEqualTo(fromCypher.accessibility());
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(7 * 3);
+        // real counts were compared: every seeded asset is in the borough, under a category and in some localities
+        var all = search.facetsInCypher(AssetFilter.NONE);
+        assertThat(all.totalCount()).isGreaterThanOrEqualTo(414);
+        assertThat(all.categories()).hasSizeGreaterThan(5);
+        assertThat(all.localities()).hasSizeGreaterThan(25);
+        assertThat(all.accessibility()).isNotEmpty();
+        // a locality as the area is left to Cypher (the index holds no boundaries' membership check of its own)
+        assertThat(search.facetsInMemory(new AssetFilter(null, new AssetFilter.Within(null, "half-south"), null, null,
+                null, null, null, null, null))).isEmpty();
     }
 
     @Test
@@ -153,6 +174,19 @@ class ClusterIndexIT extends GraphQlServiceTest {
                 session.run("MATCH (a:Asset {id: 'cluster-index-bulk-test'}) DETACH DELETE a").consume();
             }
         }
+    }
+
+    private List<AssetFilter> filters() {
+        return List.of(
+                AssetFilter.NONE,
+                AssetFilter.NONE.withCategories(List.of("library")),
+                AssetFilter.NONE.withCategories(List.of(parentCategory())),
+                new AssetFilter(null, null, null, null, null, false, null, true, null),
+                new AssetFilter(null, null, null, null, null, null, List.of(AccessibilityFeature.STEP_FREE_ACCESS),
+                        null, null),
+                new AssetFilter(null, null, null, null, null, null, null, null,
+                        List.of(Visibility.PUBLIC, Visibility.NETWORK)),
+                new AssetFilter(null, null, null, null, null, null, null, null, List.of(Visibility.NETWORK)));
     }
 
     private String parentCategory() {
