@@ -62,13 +62,61 @@ public class AssetSearchService {
         this.clusterIndex = clusterIndex;
     }
 
-    /** One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. */
+    /**
+     * One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. In NAME order
+     * over a box or everywhere without words, a place or hours, the index picks the page and Cypher loads only it.
+     */
     AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal) {
+        return search(filter, sort, first, after, withTotal, true).orElseThrow();
+    }
+
+    /** The page from the index; empty when the index does not hold the filter or order, or is not current. */
+    Optional<AssetConnection> searchInMemory(AssetFilter filter, AssetSort sort, Integer first, String after,
+            boolean withTotal) {
+        return search(filter, sort, first, after, withTotal, false);
+    }
+
+    /** The same page, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
+    AssetConnection searchInCypher(AssetFilter filter, AssetSort sort, Integer first, String after,
+            boolean withTotal) {
+        var plan = planner.plan(filter, "filter");
+        var order = plan.sort(sort);
+        var scope = plan.scope() + "/" + order;
+        return searchInCypher(plan, order, scope, OffsetCursor.pageSize(first, MAX_PAGE, "first"),
+                OffsetCursor.startAfter(after, scope, "after"), withTotal);
+    }
+
+    private Optional<AssetConnection> search(AssetFilter filter, AssetSort sort, Integer first, String after,
+            boolean withTotal, boolean orCypher) {
         var plan = planner.plan(filter, "filter");
         var order = plan.sort(sort);
         var scope = plan.scope() + "/" + order;
         int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
         int offset = OffsetCursor.startAfter(after, scope, "after");
+        var given = filter == null ? AssetFilter.NONE : filter;
+        if (order == AssetSort.NAME && ClusterIndex.holds(given)
+                && (given.within() == null || given.within().box() != null)) {
+            var box = given.within() == null ? null : given.within().box();
+            var page = clusterIndex.byName(categories -> ClusterQuery.of(plan, categories, box, 1, 1, 0), offset,
+                    size + 1);
+            if (page.isPresent()) {
+                var ids = page.get().ids();
+                var assets = findAssets(ids.subList(0, Math.min(size, ids.size())));
+                var edges = new ArrayList<AssetConnection.AssetEdge>();
+                for (int i = 0; i < assets.size(); i++) {
+                    edges.add(new AssetConnection.AssetEdge(OffsetCursor.encode(scope, offset + i), null, null,
+                            assets.get(i)));
+                }
+                return Optional.of(new AssetConnection(null, edges,
+                        PageInfo.of(scope, offset, edges.size(), ids.size() > size),
+                        withTotal ? page.get().total() : null));
+            }
+        }
+        return orCypher ? Optional.of(searchInCypher(plan, order, scope, size, offset, withTotal)) : Optional.empty();
+    }
+
+    private AssetConnection searchInCypher(SearchPlan plan, AssetSort order, String scope, int size, int offset,
+            boolean withTotal) {
         var template = withTotal ? "asset/search/search_assets_counted" : "asset/search/search_assets";
         var row = run(template, plan, plan.fragments(order), Map.of("skip", offset, "limit", size + 1));
         var rows = row.get("rows").asList(v -> v);

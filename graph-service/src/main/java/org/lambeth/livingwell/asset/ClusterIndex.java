@@ -111,6 +111,19 @@ class ClusterIndex {
         }
     }
 
+    /** One page in NAME order, from memory; empty when the index is not current (the caller then asks Cypher). */
+    Optional<ClusterPoints.NamePage> byName(Function<ClusterCategories, ClusterQuery> query, int skip, int limit) {
+        if (!catchUp(readVersion())) {
+            return Optional.empty();
+        }
+        lock.readLock().lock();
+        try {
+            return Optional.of(state.points().byName(query.apply(state.categories()), skip, limit));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** True when the index holds every filter part asked for, apart from the area (words, places, hours it does not). */
     static boolean holds(AssetFilter filter) {
         return filter.text() == null && filter.near() == null && filter.openAt() == null
@@ -245,7 +258,7 @@ class ClusterIndex {
         }
         var visibility = row.get("visibility").asString(null);
         var free = row.get("free");
-        return Optional.of(new ClusterPoint(row.get("id").asString(),
+        return Optional.of(new ClusterPoint(row.get("id").asString(), row.get("sortName").asString(null),
                 row.get("latitude").isNull() ? Double.NaN : row.get("latitude").asDouble(),
                 row.get("longitude").isNull() ? Double.NaN : row.get("longitude").asDouble(),
                 visibilityOrdinal(visibility), free.isNull() ? -1 : free.asBoolean() ? 1 : 0, accessibility, numbers,

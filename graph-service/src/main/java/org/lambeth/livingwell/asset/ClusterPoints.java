@@ -1,12 +1,14 @@
 package org.lambeth.livingwell.asset;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 
 /**
  * The assets' places in memory, for clustering a box in one pass: slots reused as assets come and go, with the
@@ -121,6 +123,39 @@ final class ClusterPoints {
             }
         }
         return tally;
+    }
+
+    /** One page of matching assets in NAME order: how many match, and the ids from {@code skip}, at most {@code limit}. */
+    record NamePage(long total, List<String> ids) {
+    }
+
+    /** By name as _order_name.cypher orders (lower-cased, no name last), then id. */
+    static final Comparator<ClusterPoint> BY_NAME = Comparator
+            .comparing(ClusterPoint::sortName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(ClusterPoint::id);
+
+    /** The matching assets counted, and the page from {@code skip} kept by a bounded heap (no full sort). */
+    NamePage byName(ClusterQuery query, int skip, int limit) {
+        int keep = skip + limit;
+        var heap = new PriorityQueue<ClusterPoint>(Math.max(1, Math.min(keep, 1024)), BY_NAME.reversed());
+        long total = 0;
+        for (int i = 0; i < used; i++) {
+            var point = points[i];
+            if (point == null || !query.inBox(latitudes[i], longitudes[i]) || !query.matches(point)) {
+                continue;
+            }
+            total++;
+            if (heap.size() < keep) {
+                heap.add(point);
+            } else if (keep > 0 && BY_NAME.compare(point, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(point);
+            }
+        }
+        var first = new ArrayList<>(heap);
+        first.sort(BY_NAME);
+        return new NamePage(total, first.subList(Math.min(skip, first.size()), first.size()).stream()
+                .map(ClusterPoint::id).toList());
     }
 
     private void grow() {

@@ -112,6 +112,37 @@ class ClusterIndexIT extends GraphQlServiceTest {
     }
 
     @Test
+    void listsPagesByNameExactlyAsTheCypherSearchDoes() {
+        int compared = 0;
+        for (var filter : filters()) {
+            for (var box : new AssetFilter.Box[] {null, LAMBETH, BRIXTON}) {
+                var boxed = box == null ? filter : filter.withBox(box);
+                String after = null;
+                // the first three pages of 20, following each answer's own cursor
+                for (int page = 0; page < 3; page++) {
+                    var where = boxed + " page " + page;
+                    var fromMemory = search.searchInMemory(boxed, AssetSort.NAME, 20, after, true);
+                    assertThat(fromMemory).as("answered from memory: " + where).isPresent();
+                    var fromCypher = search.searchInCypher(boxed, AssetSort.NAME, 20, after, true);
+                    assertThat(fromMemory.get().totalCount()).as(where + " total").isEqualTo(fromCypher.totalCount());
+                    assertThat(fromMemory.get().edges()).as(where + " edges").isEqualTo(fromCypher.edges());
+                    assertThat(fromMemory.get().pageInfo()).as(where + " page info").isEqualTo(fromCypher.pageInfo());
+                    compared++;
+                    if (!fromCypher.pageInfo().hasNextPage()) {
+                        break;
+                    }
+                    after = fromCypher.edges().getLast().cursor();
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(30);
+        // other orders and words are Cypher's
+        assertThat(search.searchInMemory(AssetFilter.NONE, AssetSort.RECENTLY_UPDATED, 20, null, true)).isEmpty();
+        assertThat(search.searchInMemory(new AssetFilter(null, null, null, "library", null, null, null, null, null),
+                null, 20, null, true)).isEmpty();
+    }
+
+    @Test
     void wordsPlacesAndHoursAreLeftToCypher() {
         var text = new AssetFilter(null, null, null, "library", null, null, null, null, null);
         var openNow = new AssetFilter(null, null, null, null, null, true, null, null, null);
