@@ -26,6 +26,7 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   let inFlight = null;
   let painted = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
   let pendingSince = null; // when the oldest change not yet drawn happened
+  let lastStart = -Infinity; // when the last request was started
   let idleWaiters = [];
 
   // Nothing scheduled and nothing out: whoever waits for the clusters (the Explore list) may ask now.
@@ -35,15 +36,23 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
     idleWaiters = [];
   }
 
+  // A move on its own (nothing waiting, nothing out, no request started just before) is asked for at once: moveend
+  // already marks the end of a drag or zoom. Moves in quick succession (a held arrow key) are debounced.
   function schedule() {
     if (!visible) return;
     pendingSince ??= performance.now();
+    const alone = timer === null && !inFlight && performance.now() - lastStart > REDRAW_DELAY_MS;
     clearTimeout(timer);
+    if (alone) {
+      redraw();
+      return;
+    }
     timer = setTimeout(redraw, REDRAW_DELAY_MS);
   }
 
   async function redraw() {
     timer = null;
+    lastStart = performance.now();
     inFlight?.abort();
     const since = pendingSince;
     pendingSince = null;
