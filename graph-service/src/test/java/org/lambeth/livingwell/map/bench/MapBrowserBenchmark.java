@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.lambeth.livingwell.asset.bench.SyntheticAssetsInStore;
@@ -75,39 +76,37 @@ class MapBrowserBenchmark {
 
             var map = driver.findElement(By.id("map"));
             var keys = List.of(Keys.ARROW_RIGHT, Keys.ARROW_DOWN, Keys.ARROW_LEFT, Keys.ARROW_UP);
-            var panTimes = new double[pans];
-            var panRequests = new double[pans];
-            var panAnswers = new double[pans];
-            for (int i = 0; i < pans; i++) {
-                var key = keys.get((i / 3) % keys.size()); // three steps each way: a loop around the start view
-                var sample = move(driver, wait, () -> map.sendKeys(key));
-                panTimes[i] = sample[0];
-                panRequests[i] = sample[1];
-                panAnswers[i] = sample[2];
-            }
-            lines.add(String.format(Locale.ROOT, "pan (80 px, arrow key) to clusters painted over %d pans: %s (target <= %.0f ms: %s); request and draw alone %s; the answer alone %s",
-                    pans, figures(panTimes), REDRAW_TARGET_MS, met(percentile(panTimes, 99), REDRAW_TARGET_MS), figures(panRequests),
-                    figures(panAnswers)));
-
-            var zoomTimes = new double[zooms];
-            var zoomRequests = new double[zooms];
-            var zoomAnswers = new double[zooms];
-            for (int i = 0; i < zooms; i++) {
-                var button = (i / 3) % 2 == 0 ? ".leaflet-control-zoom-in" : ".leaflet-control-zoom-out"; // 13..16..13
-                var sample = move(driver, wait, () -> driver.findElement(By.cssSelector(button)).click());
-                zoomTimes[i] = sample[0];
-                zoomRequests[i] = sample[1];
-                zoomAnswers[i] = sample[2];
-            }
-            lines.add(String.format(Locale.ROOT, "zoom (one level, zoom buttons, zooms 13 to 16) to clusters painted over %d zooms: %s (target <= %.0f ms: %s); request and draw alone %s; the answer alone %s",
-                    zooms, figures(zoomTimes), REDRAW_TARGET_MS, met(percentile(zoomTimes, 99), REDRAW_TARGET_MS), figures(zoomRequests),
-                    figures(zoomAnswers)));
+            // three steps each way: a loop around the start view
+            lines.add(moves(driver, wait, "pan (80 px, arrow key)", pans,
+                    i -> map.sendKeys(keys.get((i / 3) % keys.size()))));
+            // zooms 13..16..13
+            lines.add(moves(driver, wait, "zoom (one level, zoom buttons, zooms 13 to 16)", zooms,
+                    i -> driver.findElement(By.cssSelector((i / 3) % 2 == 0 ? ".leaflet-control-zoom-in"
+                            : ".leaflet-control-zoom-out")).click()));
             browser.screenshot("bench-map-" + sizeText);
         }
         lines.add(String.format(Locale.ROOT, "load average at the end %.1f", loadAverage()));
         lines.forEach(System.out::println);
         var directory = Files.createDirectories(Path.of("target", "bench-map"));
         Files.write(directory.resolve("map-" + System.currentTimeMillis() + ".txt"), lines);
+    }
+
+    /** {@code count} moves made by {@code action(i)}, each timed by {@link #move}; the report line. */
+    private String moves(ChromeDriver driver, WebDriverWait wait, String what, int count, IntConsumer action)
+            throws InterruptedException {
+        var times = new double[count];
+        var requests = new double[count];
+        var answers = new double[count];
+        for (int i = 0; i < count; i++) {
+            int step = i;
+            var sample = move(driver, wait, () -> action.accept(step));
+            times[i] = sample[0];
+            requests[i] = sample[1];
+            answers[i] = sample[2];
+        }
+        return String.format(Locale.ROOT, "%s to clusters painted over %d moves: %s (target <= %.0f ms: %s); "
+                + "request and draw alone %s; the answer alone %s", what, count, figures(times), REDRAW_TARGET_MS,
+                met(percentile(times, 99), REDRAW_TARGET_MS), figures(requests), figures(answers));
     }
 
     /** A fresh page load; the page's own time from navigation start to the first clusters on screen. */
