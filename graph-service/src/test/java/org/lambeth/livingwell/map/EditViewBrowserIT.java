@@ -228,6 +228,51 @@ class EditViewBrowserIT {
         assertThat(new GraphQlHttp(port).data("{ me { role } }").path("me").path("role").asString()).isEqualTo("PUBLIC");
     }
 
+    /** Peer supporters and editors are out and about: the Edit view works on a phone-sized screen. */
+    @Test
+    void anEditorCanAddAnAssetOnAPhoneSizedScreen() {
+        try (var phone = MapPage.phone()) {
+            var page = phone.driver();
+            var small = new MapPage(phone, port);
+            small.open("/");
+            assertThat(page.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('api/login', {method: 'POST', headers: {'Content-Type': 'application/json'},
+                      body: JSON.stringify({username: 'editor', password: 'editor-test-password'})})
+                      .then((r) => done(r.status), (e) => done(String(e)));""")).isEqualTo(200L);
+            var wait = small.open("/?view=edit");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit-category-food-growing")));
+            assertThat(page.findElement(By.tagName("body")).getDomAttribute("data-view")).isEqualTo("edit");
+
+            var name = page.findElement(By.id("edit-name"));
+            page.executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
+            name.sendKeys(NEW_NAME + " (phone)");
+            page.findElement(By.id("edit-category-food-growing")).click();
+            for (var field : Map.of("edit-latitude", "51.4401", "edit-longitude", "-0.1301").entrySet()) {
+                var box = page.findElement(By.id(field.getKey()));
+                box.clear();
+                box.sendKeys(field.getValue());
+            }
+            // every field fits the screen and the page does not scroll sideways
+            assertThat((Boolean) page.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+            for (var id : List.of("edit-name", "edit-latitude", "edit-longitude", "edit-email", "edit-submit")) {
+                var rect = page.findElement(By.id(id)).getRect();
+                assertThat(rect.getX()).as(id).isGreaterThanOrEqualTo(0);
+                assertThat(rect.getX() + rect.getWidth()).as(id).isLessThanOrEqualTo(390);
+            }
+            assertThat(Accessibility.violations(page, "#view-edit")).isEmpty();
+            phone.screenshot("edit-phone");
+
+            var submit = page.findElement(By.id("edit-submit"));
+            page.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+            submit.click();
+            var form = page.findElement(By.id("edit-form"));
+            added.add(wait.until(d -> form.getDomAttribute("data-asset-id")));
+            assertThat(namesNear(51.4401, -0.1301)).contains(NEW_NAME + " (phone)");
+        }
+    }
+
     private GraphQlHttp editor() {
         return new GraphQlHttp(port).as(Role.EDITOR);
     }
