@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /** Checks the arguments of the analysis queries, with errors that name the argument. */
 @Component
-class AnalysisArguments {
+public class AnalysisArguments {
 
-    static final List<String> DEFAULT_SIDES = List.of("half-north", "half-south");
+    /** The two halves every North–South figure compares unless asked otherwise. */
+    public static final List<String> DEFAULT_SIDES = List.of("half-north", "half-south");
 
     private final LocalityService localities;
 

@@ -4,18 +4,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
-import org.lambeth.livingwell.live.ChangeFeed;
-import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.audit.AuditEvent;
 import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
 import org.lambeth.livingwell.geo.WgsCoordinate;
+import org.lambeth.livingwell.live.ChangeFeed;
+import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.security.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.TransactionContext;
@@ -50,12 +52,12 @@ class AssetEditService {
 
     AssetEditService(AuditTrail audit, CypherCatalogue cypher, PlaceResolver places, LocalityPlacement localities,
             AssetService assets, ChangeFeed changes) {
-        this.changes = changes;
         this.audit = audit;
         this.cypher = cypher;
         this.places = places;
         this.localities = localities;
         this.assets = assets;
+        this.changes = changes;
     }
 
     AssetView add(AssetInputs.Add input, Viewer viewer) {
@@ -147,7 +149,7 @@ class AssetEditService {
     /** The visibilities an asset had in these reads of its fields (null when it did not exist), for the feed. */
     @SafeVarargs
     private static List<String> visibilities(Map<String, Object>... reads) {
-        return java.util.Arrays.stream(reads).filter(java.util.Objects::nonNull)
+        return Arrays.stream(reads).filter(Objects::nonNull)
                 .map(fields -> String.valueOf(fields.getOrDefault("visibility", Visibility.PUBLIC.name())))
                 .distinct().toList();
     }

@@ -93,12 +93,8 @@ public class AssetSearchService {
         var scope = plan.scope() + "/" + order;
         int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
         int offset = OffsetCursor.startAfter(after, scope, "after");
-        var given = filter == null ? AssetFilter.NONE : filter;
-        if (order == AssetSort.NAME && ClusterIndex.holds(given)
-                && (given.within() == null || given.within().box() != null)) {
-            var box = given.within() == null ? null : given.within().box();
-            var page = clusterIndex.byName(categories -> ClusterQuery.of(plan, categories, box, 1, 1, 0), offset,
-                    size + 1);
+        if (order == AssetSort.NAME && ClusterIndex.holds(filter)) {
+            var page = clusterIndex.byName(categories -> ClusterQuery.of(plan, categories, filter), offset, size + 1);
             if (page.isPresent()) {
                 var ids = page.get().ids();
                 var assets = findAssets(ids.subList(0, Math.min(size, ids.size())));
@@ -153,12 +149,10 @@ public class AssetSearchService {
     }
 
     private Optional<AssetFacets> facetsInMemory(AssetFilter filter, SearchPlan plan) {
-        var given = filter == null ? AssetFilter.NONE : filter;
-        if (!ClusterIndex.holds(given) || (given.within() != null && given.within().box() == null)) {
+        if (!ClusterIndex.holds(filter)) {
             return Optional.empty();
         }
-        var box = given.within() == null ? null : given.within().box();
-        return clusterIndex.facets(categories -> ClusterQuery.of(plan, categories, box, 1, 1, 0))
+        return clusterIndex.facets(categories -> ClusterQuery.of(plan, categories, filter))
                 .map(AssetSearchService::facetsOf);
     }
 
@@ -205,19 +199,22 @@ public class AssetSearchService {
      */
     AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
         var grid = ClusterGrid.of(box, zoom, filter);
-        var plan = planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter");
+        var plan = clusterPlan(box, filter);
         return clustersInMemory(grid, filter, plan).orElseGet(() -> clustersInCypher(grid, plan));
     }
 
     /** The clusters from the in-memory index; empty when it does not hold what the filter asks or is not current. */
     Optional<AssetClusters> clustersInMemory(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
-        var grid = ClusterGrid.of(box, zoom, filter);
-        return clustersInMemory(grid, filter,
-                planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter"));
+        return clustersInMemory(ClusterGrid.of(box, zoom, filter), filter, clusterPlan(box, filter));
+    }
+
+    /** The filter checked with the clusters' box as its area (ClusterGrid.of refuses one with an area of its own). */
+    private SearchPlan clusterPlan(AssetFilter.Box box, AssetFilter filter) {
+        return planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter");
     }
 
     private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, AssetFilter filter, SearchPlan plan) {
-        if (!grid.inMemory(filter)) {
+        if (!ClusterIndex.holds(filter)) {
             return Optional.empty();
         }
         return clusterIndex.cluster(categories -> grid.query(plan, categories)).map(clustered -> answer(grid,
@@ -227,8 +224,7 @@ public class AssetSearchService {
 
     /** The same clusters, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
     AssetClusters clustersInCypher(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
-        var grid = ClusterGrid.of(box, zoom, filter);
-        return clustersInCypher(grid, planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter"));
+        return clustersInCypher(ClusterGrid.of(box, zoom, filter), clusterPlan(box, filter));
     }
 
     private AssetClusters clustersInCypher(ClusterGrid grid, SearchPlan plan) {

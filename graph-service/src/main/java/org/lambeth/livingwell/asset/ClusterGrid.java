@@ -26,11 +26,6 @@ record ClusterGrid(AssetFilter.Box box, int zoom, double cellLongitude, double c
         return new ClusterGrid(box, zoom, cellLongitude, cellLatitude, singles);
     }
 
-    /** True when the cluster index holds every part the filter asks about (words, places and hours it does not). */
-    boolean inMemory(AssetFilter filter) {
-        return filter == null || (filter.within() == null && ClusterIndex.holds(filter));
-    }
-
     /** The index's query for this grid and a checked plan of the filter. */
     ClusterQuery query(SearchPlan plan, ClusterCategories categories) {
         return ClusterQuery.of(plan, categories, box, cellLongitude, cellLatitude, singles);

@@ -28,12 +28,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The assets' places held in memory for {@code assetClusters} and {@code assetFacets}, so that clustering or counting
- * a box is one pass over arrays instead of a Cypher aggregation over every asset in it. Neo4j stays the only source: before each answer the index
- * reads the change feed's position and the asset and category counts (one small read) and catches up by reloading
- * the assets the feed names as changed, so a change made through any instance is in the next answer. An import, a
- * resync or a count the feed does not explain (seeds, a restore, a bulk load) rebuilds it on a background thread;
- * until it is current again the caller clusters in Cypher.
+ * The assets' places held in memory for {@code assetClusters}, {@code assetFacets} and NAME-ordered lists, so that
+ * clustering, counting or ranking a box is one pass over arrays instead of a Cypher aggregation over every asset in
+ * it. Neo4j stays the only source: before each answer the index reads the change feed's position and the asset,
+ * category and locality counts (one small read) and catches up by reloading the assets the feed names as changed,
+ * so a change made through any instance is in the next answer. An import, a resync or a count the feed does not
+ * explain (seeds, a restore, a bulk load) rebuilds it on a background thread; until it is current again the caller
+ * answers from Cypher.
  */
 @Component
 class ClusterIndex {
@@ -80,17 +81,8 @@ class ClusterIndex {
      * the caller should cluster in Cypher). {@code query} turns the index's categories into the checked query.
      */
     Optional<Clustered> cluster(Function<ClusterCategories, ClusterQuery> query) {
-        if (!catchUp(readVersion())) {
-            return Optional.empty();
-        }
-        lock.readLock().lock();
-        try {
-            var categories = state.categories();
-            return Optional.of(new Clustered(state.points().cluster(query.apply(categories), categories.size()),
-                    categories));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return whenCurrent(current -> new Clustered(current.points().cluster(query.apply(current.categories()),
+                current.categories().size()), current.categories()));
     }
 
     /**
@@ -98,36 +90,36 @@ class ClusterIndex {
      * counts in Cypher).
      */
     Optional<Faceted> facets(Function<ClusterCategories, ClusterQuery> query) {
-        if (!catchUp(readVersion())) {
-            return Optional.empty();
-        }
-        lock.readLock().lock();
-        try {
-            var current = state;
-            return Optional.of(new Faceted(current.points().facets(query.apply(current.categories()),
-                    current.categories(), current.localities()), current.categories(), current.localities()));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return whenCurrent(current -> new Faceted(current.points().facets(query.apply(current.categories()),
+                current.categories(), current.localities()), current.categories(), current.localities()));
     }
 
     /** One page in NAME order, from memory; empty when the index is not current (the caller then asks Cypher). */
     Optional<ClusterPoints.NamePage> byName(Function<ClusterCategories, ClusterQuery> query, int skip, int limit) {
+        return whenCurrent(current -> current.points().byName(query.apply(current.categories()), skip, limit));
+    }
+
+    /** {@code work} on the index brought up to the database, under its read lock; empty when it is being rebuilt. */
+    private <T> Optional<T> whenCurrent(Function<State, T> work) {
         if (!catchUp(readVersion())) {
             return Optional.empty();
         }
         lock.readLock().lock();
         try {
-            return Optional.of(state.points().byName(query.apply(state.categories()), skip, limit));
+            return Optional.of(work.apply(state));
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** True when the index holds every filter part asked for, apart from the area (words, places, hours it does not). */
+    /**
+     * True when the index holds every filter part asked for: no words, place or hours, and as the area a box or none
+     * (a locality's membership it does not check).
+     */
     static boolean holds(AssetFilter filter) {
-        return filter.text() == null && filter.near() == null && filter.openAt() == null
-                && !Boolean.TRUE.equals(filter.openNow());
+        return filter == null || (filter.text() == null && filter.near() == null && filter.openAt() == null
+                && !Boolean.TRUE.equals(filter.openNow())
+                && (filter.within() == null || filter.within().box() != null));
     }
 
     /** Builds the index now, on the caller's thread (tests, benchmarks); returns how many assets it holds. */

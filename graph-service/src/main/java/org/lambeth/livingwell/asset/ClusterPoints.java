@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 /**
  * The assets' places in memory, for clustering a box in one pass: slots reused as assets come and go, with the
@@ -78,20 +79,9 @@ final class ClusterPoints {
         long height = (long) Math.floor(query.north() / query.cellLatitude()) - y0 + 1;
         var grid = width * height <= MAX_GRID_ARRAY ? new GridCell[(int) (width * height)] : null;
         var cells = grid == null ? new HashMap<Long, GridCell>() : null;
-        for (int i = 0; i < used; i++) {
-            double latitude = latitudes[i];
-            double longitude = longitudes[i];
-            // NaN (an empty slot, or no location) fails these; clusters always have a box
-            if (!(latitude >= query.south() && latitude <= query.north()
-                    && longitude >= query.west() && longitude <= query.east())) {
-                continue;
-            }
-            var point = points[i];
-            if (point == null || !query.matches(point)) {
-                continue;
-            }
-            int x = (int) Math.floor(longitude / query.cellLongitude());
-            int y = (int) Math.floor(latitude / query.cellLatitude());
+        forEachMatch(query, point -> {
+            int x = (int) Math.floor(point.longitude() / query.cellLongitude());
+            int y = (int) Math.floor(point.latitude() / query.cellLatitude());
             GridCell cell;
             if (grid != null) {
                 int at = (int) ((x - x0) * height + (y - y0));
@@ -104,8 +94,8 @@ final class ClusterPoints {
                 cell = cells.computeIfAbsent(((long) x << 32) ^ (y & 0xffffffffL),
                         key -> new GridCell(x, y, categories));
             }
-            cell.add(point, latitude, longitude, query.singles());
-        }
+            cell.add(point, query.singles());
+        });
         var filled = grid != null ? Arrays.stream(grid).filter(Objects::nonNull) : cells.values().stream();
         return filled
                 .sorted(Comparator.comparingLong((GridCell cell) -> cell.count).reversed()
@@ -116,12 +106,7 @@ final class ClusterPoints {
     /** The facet counts of the matching assets (the query's grid is not used). */
     FacetTally facets(ClusterQuery query, ClusterCategories categories, ClusterLocalities localities) {
         var tally = new FacetTally(categories, localities);
-        for (int i = 0; i < used; i++) {
-            var point = points[i];
-            if (point != null && query.inBox(latitudes[i], longitudes[i]) && query.matches(point)) {
-                tally.add(point);
-            }
-        }
+        forEachMatch(query, tally::add);
         return tally;
     }
 
@@ -138,24 +123,30 @@ final class ClusterPoints {
     NamePage byName(ClusterQuery query, int skip, int limit) {
         int keep = skip + limit;
         var heap = new PriorityQueue<ClusterPoint>(Math.max(1, Math.min(keep, 1024)), BY_NAME.reversed());
-        long total = 0;
-        for (int i = 0; i < used; i++) {
-            var point = points[i];
-            if (point == null || !query.inBox(latitudes[i], longitudes[i]) || !query.matches(point)) {
-                continue;
-            }
-            total++;
+        var total = new long[1];
+        forEachMatch(query, point -> {
+            total[0]++;
             if (heap.size() < keep) {
                 heap.add(point);
             } else if (keep > 0 && BY_NAME.compare(point, heap.peek()) < 0) {
                 heap.poll();
                 heap.add(point);
             }
-        }
+        });
         var first = new ArrayList<>(heap);
         first.sort(BY_NAME);
-        return new NamePage(total, first.subList(Math.min(skip, first.size()), first.size()).stream()
+        return new NamePage(total[0], first.subList(Math.min(skip, first.size()), first.size()).stream()
                 .map(ClusterPoint::id).toList());
+    }
+
+    /** Each held asset in the query's box (tested on the coordinate arrays first) that matches its filter. */
+    private void forEachMatch(ClusterQuery query, Consumer<ClusterPoint> action) {
+        for (int i = 0; i < used; i++) {
+            var point = points[i];
+            if (point != null && query.inBox(latitudes[i], longitudes[i]) && query.matchesFilter(point)) {
+                action.accept(point);
+            }
+        }
     }
 
     private void grow() {

@@ -16,6 +16,12 @@ import java.util.List;
 record ClusterQuery(double south, double west, double north, double east, double cellLongitude, double cellLatitude,
         int visibilities, boolean[] categories, Boolean free, int accessibility, int singles) {
 
+    /** The query for lists and counts (no grid): a checked plan's filter parts, in its box or anywhere. */
+    static ClusterQuery of(SearchPlan plan, ClusterCategories categories, AssetFilter filter) {
+        var within = filter == null ? null : filter.within();
+        return of(plan, categories, within == null ? null : within.box(), 1, 1, 0);
+    }
+
     /** The query for a checked plan: its filter parts, in {@code box} (null for anywhere), on the given grid. */
     @SuppressWarnings("unchecked")
     static ClusterQuery of(SearchPlan plan, ClusterCategories categories, AssetFilter.Box box, double cellLongitude,
@@ -46,9 +52,9 @@ record ClusterQuery(double south, double west, double north, double east, double
         return anywhere() || (latitude >= south && latitude <= north && longitude >= west && longitude <= east);
     }
 
-    boolean matches(ClusterPoint point) {
-        return inBox(point.latitude(), point.longitude())
-                && point.visibility() >= 0 && (visibilities & (1 << point.visibility())) != 0
+    /** The filter's parts other than the box (the box is tested on the coordinates first, see {@link #inBox}). */
+    boolean matchesFilter(ClusterPoint point) {
+        return point.visibility() >= 0 && (visibilities & (1 << point.visibility())) != 0
                 && (free == null || point.free() == (free ? 1 : 0))
                 && (point.accessibility() & accessibility) == accessibility
                 && inCategories(point.categories());

@@ -26,7 +26,9 @@ final class GridCell {
         this.byCategory = new long[categories + 1];
     }
 
-    void add(ClusterPoint point, double latitude, double longitude, int singles) {
+    void add(ClusterPoint point, int singles) {
+        double latitude = point.latitude();
+        double longitude = point.longitude();
         count++;
         sumLatitude += latitude;
         sumLongitude += longitude;

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
-import org.lambeth.livingwell.live.ChangeFeed;
-import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.audit.AuditEvent;
 import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
+import org.lambeth.livingwell.live.ChangeFeed;
+import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.security.Viewer;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

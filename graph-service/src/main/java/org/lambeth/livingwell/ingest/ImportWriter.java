@@ -2,11 +2,15 @@ package org.lambeth.livingwell.ingest;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.lambeth.livingwell.asset.LocalityPlacement;
+import org.lambeth.livingwell.asset.Visibility;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -28,8 +32,8 @@ class ImportWriter {
          * The visibilities the import touches, for the change feed: those of the new rows, and both when it changes
          * existing assets (a change may have taken one from PUBLIC to NETWORK).
          */
-        java.util.Set<String> visibilities() {
-            var found = new java.util.TreeSet<String>();
+        Set<String> visibilities() {
+            var found = new TreeSet<String>();
             for (var batch : creates) {
                 for (var row : batch.rows()) {
                     if (row.get("props") instanceof Map<?, ?> props && props.get("visibility") != null) {
@@ -38,8 +42,7 @@ class ImportWriter {
                 }
             }
             if (!updates.isEmpty()) {
-                java.util.Arrays.stream(org.lambeth.livingwell.asset.Visibility.values())
-                        .forEach(visibility -> found.add(visibility.name()));
+                Arrays.stream(Visibility.values()).forEach(visibility -> found.add(visibility.name()));
             }
             return found;
         }

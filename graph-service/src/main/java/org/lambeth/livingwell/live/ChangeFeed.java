@@ -50,6 +50,15 @@ public class ChangeFeed {
         return tx.run(cypher.get("live/append_change"), parameters).single().get("position").asLong();
     }
 
+    /** The feed's last position (0 before any change), in one indexed read. */
+    long position() {
+        try (var session = driver.session(Sessions.READ)) {
+            return session.executeRead(tx -> tx.run(cypher.get("live/read_feed_position"), Map.of("feed", ASSETS))
+                    .single().get("position").asLong());
+        }
+    }
+
+    /** The last position and the oldest kept, for a subscriber that asks to replay from a position. */
     State state() {
         try (var session = driver.session(Sessions.READ)) {
             return session.executeRead(tx -> {

@@ -56,7 +56,7 @@ public class ChangeStream implements DisposableBean {
 
     /** The feed's position now: changes after it are the ones not yet committed. */
     public long position() {
-        return feed.state().position();
+        return feed.position();
     }
 
     /**
@@ -117,7 +117,7 @@ public class ChangeStream implements DisposableBean {
             return;
         }
         try {
-            long head = feed.state().position();
+            long head = feed.position();
             if (head != lastHead) {
                 lastHead = head;
                 wake(head);

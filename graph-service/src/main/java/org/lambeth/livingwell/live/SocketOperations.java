@@ -9,6 +9,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 import graphql.ExecutionResult;
@@ -35,8 +36,7 @@ class SocketOperations implements WebGraphQlInterceptor {
                 .message("Only subscriptions are served over the WebSocket: send queries and mutations to /graphql "
                         + "over HTTP").build();
         ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
-        return Mono.just(new WebGraphQlResponse(new org.springframework.graphql.support.DefaultExecutionGraphQlResponse(
-                request.toExecutionInput(), result)));
+        return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
     }
 
     /** Whether the operation to run (the named one, or the only one) is a subscription. Unparseable: let it fail. */

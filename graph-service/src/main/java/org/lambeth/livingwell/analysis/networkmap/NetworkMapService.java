@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.lambeth.livingwell.analysis.AnalysisArguments;
 import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.asset.VisibilityAccess;
 import org.lambeth.livingwell.security.Viewer;
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 class NetworkMapService {
 
-    static final List<String> HALVES = List.of("half-north", "half-south");
     /** The kinds the map can show, in the order answers list them. */
     static final List<String> MAP_KINDS = List.of("COLLABORATION", "COORDINATION", "CONTRACT", "ALLIANCE", "RUNS",
             "MEMBERSHIP");
@@ -45,7 +45,7 @@ class NetworkMapService {
         var chosen = kinds(kinds);
         var parameters = new HashMap<String, Object>();
         parameters.put("visibility", VisibilityAccess.visibleTo(viewer));
-        parameters.put("halves", HALVES);
+        parameters.put("halves", AnalysisArguments.DEFAULT_SIDES);
         parameters.put("asOf", asOf);
         List<Record> rows;
         try (var session = driver.session(Sessions.READ)) {
