@@ -63,8 +63,9 @@ public class AssetSearchService {
     }
 
     /**
-     * One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. In NAME order
-     * over a box or everywhere without words, a place or hours, the index picks the page and Cypher loads only it.
+     * One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. In NAME or
+     * DISTANCE order over a box, a circle or everywhere without words or hours, the index picks the page and Cypher
+     * loads only it.
      */
     AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal) {
         return search(filter, sort, first, after, withTotal, true).orElseThrow();
@@ -93,22 +94,38 @@ public class AssetSearchService {
         var scope = plan.scope() + "/" + order;
         int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
         int offset = OffsetCursor.startAfter(after, scope, "after");
-        if (order == AssetSort.NAME && ClusterIndex.holds(filter)) {
-            var page = clusterIndex.byName(categories -> ClusterQuery.of(plan, categories, filter), offset, size + 1);
+        var inMemory = order == AssetSort.NAME ? ClusterPoints.BY_NAME
+                : order == AssetSort.DISTANCE ? ClusterPoints.BY_DISTANCE : null;
+        if (inMemory != null && ClusterIndex.holds(filter)) {
+            var page = clusterIndex.page(categories -> ClusterQuery.of(plan, categories, filter), inMemory, offset,
+                    size + 1);
             if (page.isPresent()) {
-                var ids = page.get().ids();
-                var assets = findAssets(ids.subList(0, Math.min(size, ids.size())));
-                var edges = new ArrayList<AssetConnection.AssetEdge>();
-                for (int i = 0; i < assets.size(); i++) {
-                    edges.add(new AssetConnection.AssetEdge(OffsetCursor.encode(scope, offset + i), null, null,
-                            assets.get(i)));
-                }
-                return Optional.of(new AssetConnection(null, edges,
-                        PageInfo.of(scope, offset, edges.size(), ids.size() > size),
-                        withTotal ? page.get().total() : null));
+                return Optional.of(connection(plan, scope, offset, size, page.get(), withTotal));
             }
         }
         return orCypher ? Optional.of(searchInCypher(plan, order, scope, size, offset, withTotal)) : Optional.empty();
+    }
+
+    /** The connection for a page the index ranked: Cypher loads only the page's assets. */
+    private AssetConnection connection(SearchPlan plan, String scope, int offset, int size, ClusterPoints.Page page,
+            boolean withTotal) {
+        var ranked = page.assets().subList(0, Math.min(size, page.assets().size()));
+        var assets = findAssets(ranked.stream().map(asset -> asset.point().id()).toList());
+        var edges = new ArrayList<AssetConnection.AssetEdge>();
+        for (int i = 0; i < assets.size(); i++) {
+            double distance = ranked.get(i).distanceMetres();
+            edges.add(new AssetConnection.AssetEdge(OffsetCursor.encode(scope, offset + i),
+                    Double.isNaN(distance) ? null : distance, null, assets.get(i)));
+        }
+        return new AssetConnection(searchedPlace(plan), edges,
+                PageInfo.of(scope, offset, edges.size(), page.assets().size() > size),
+                withTotal ? page.total() : null);
+    }
+
+    /** The place a near filter searched from (null without one), as the connection reports it. */
+    private static AssetView.GeoPoint searchedPlace(SearchPlan plan) {
+        return plan.hasNear() ? new AssetView.GeoPoint((double) plan.parameters().get("latitude"),
+                (double) plan.parameters().get("longitude")) : null;
     }
 
     private AssetConnection searchInCypher(SearchPlan plan, AssetSort order, String scope, int size, int offset,
@@ -123,15 +140,13 @@ public class AssetSearchService {
                     nullableDouble(asset.get("distanceMetres")), nullableDouble(asset.get("relevance")),
                     AssetRows.toView(asset)));
         }
-        var near = plan.hasNear() ? new AssetView.GeoPoint((double) plan.parameters().get("latitude"),
-                (double) plan.parameters().get("longitude")) : null;
-        return new AssetConnection(near, edges, PageInfo.of(scope, offset, edges.size(), rows.size() > size),
+        return new AssetConnection(searchedPlace(plan), edges, PageInfo.of(scope, offset, edges.size(), rows.size() > size),
                 withTotal ? row.get("total").asLong() : null);
     }
 
     /**
      * The counts beside each filter option, for the assets matching {@code filter}: from the in-memory index when it
-     * holds what the filter asks about (no words, place or hours; a box or no area) and is current, else in Cypher.
+     * holds what the filter asks about (no words or hours; a box, a circle or no area) and is current, else in Cypher.
      */
     AssetFacets facets(AssetFilter filter) {
         var plan = planner.plan(filter, "filter");

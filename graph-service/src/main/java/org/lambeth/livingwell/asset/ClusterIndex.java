@@ -1,6 +1,7 @@
 package org.lambeth.livingwell.asset;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The assets' places held in memory for {@code assetClusters}, {@code assetFacets} and NAME-ordered lists, so that
- * clustering, counting or ranking a box is one pass over arrays instead of a Cypher aggregation over every asset in
+ * The assets' places held in memory for {@code assetClusters}, {@code assetFacets} and lists in NAME or DISTANCE
+ * order, so that clustering, counting or ranking a box or a circle is one pass over arrays instead of a Cypher aggregation over every asset in
  * it. Neo4j stays the only source: before each answer the index reads the change feed's position and the asset,
  * category and locality counts (one small read) and catches up by reloading the assets the feed names as changed,
  * so a change made through any instance is in the next answer. An import, a resync or a count the feed does not
@@ -94,9 +95,10 @@ class ClusterIndex {
                 current.categories(), current.localities()), current.categories(), current.localities()));
     }
 
-    /** One page in NAME order, from memory; empty when the index is not current (the caller then asks Cypher). */
-    Optional<ClusterPoints.NamePage> byName(Function<ClusterCategories, ClusterQuery> query, int skip, int limit) {
-        return whenCurrent(current -> current.points().byName(query.apply(current.categories()), skip, limit));
+    /** One page in {@code order}, from memory; empty when the index is not current (the caller then asks Cypher). */
+    Optional<ClusterPoints.Page> page(Function<ClusterCategories, ClusterQuery> query,
+            Comparator<ClusterPoints.Ranked> order, int skip, int limit) {
+        return whenCurrent(current -> current.points().page(query.apply(current.categories()), order, skip, limit));
     }
 
     /** {@code work} on the index brought up to the database, under its read lock; empty when it is being rebuilt. */
@@ -113,11 +115,11 @@ class ClusterIndex {
     }
 
     /**
-     * True when the index holds every filter part asked for: no words, place or hours, and as the area a box or none
-     * (a locality's membership it does not check).
+     * True when the index holds every filter part asked for: no words or hours, and as the area a box, a circle
+     * ({@code near}) or none (a locality's membership it does not check).
      */
     static boolean holds(AssetFilter filter) {
-        return filter == null || (filter.text() == null && filter.near() == null && filter.openAt() == null
+        return filter == null || (filter.text() == null && filter.openAt() == null
                 && !Boolean.TRUE.equals(filter.openNow())
                 && (filter.within() == null || filter.within().box() != null));
     }

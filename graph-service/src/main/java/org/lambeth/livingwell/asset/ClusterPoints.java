@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
 
 /**
  * The assets' places in memory, for clustering a box in one pass: slots reused as assets come and go, with the
@@ -79,7 +78,7 @@ final class ClusterPoints {
         long height = (long) Math.floor(query.north() / query.cellLatitude()) - y0 + 1;
         var grid = width * height <= MAX_GRID_ARRAY ? new GridCell[(int) (width * height)] : null;
         var cells = grid == null ? new HashMap<Long, GridCell>() : null;
-        forEachMatch(query, point -> {
+        forEachMatch(query, (point, distance) -> {
             int x = (int) Math.floor(point.longitude() / query.cellLongitude());
             int y = (int) Math.floor(point.latitude() / query.cellLatitude());
             GridCell cell;
@@ -106,45 +105,72 @@ final class ClusterPoints {
     /** The facet counts of the matching assets (the query's grid is not used). */
     FacetTally facets(ClusterQuery query, ClusterCategories categories, ClusterLocalities localities) {
         var tally = new FacetTally(categories, localities);
-        forEachMatch(query, tally::add);
+        forEachMatch(query, (point, distance) -> tally.add(point));
         return tally;
     }
 
-    /** One page of matching assets in NAME order: how many match, and the ids from {@code skip}, at most {@code limit}. */
-    record NamePage(long total, List<String> ids) {
+    /**
+     * One page of matching assets: how many match, and from {@code skip} at most {@code limit}, each with its
+     * distance from the {@code near} centre (NaN with no near).
+     */
+    record Page(long total, List<Ranked> assets) {
+    }
+
+    /** A matching asset and its distance from the {@code near} centre (NaN with no near). */
+    record Ranked(ClusterPoint point, double distanceMetres) {
     }
 
     /** By name as _order_name.cypher orders (lower-cased, no name last), then id. */
-    static final Comparator<ClusterPoint> BY_NAME = Comparator
-            .comparing(ClusterPoint::sortName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
-            .thenComparing(ClusterPoint::id);
+    static final Comparator<Ranked> BY_NAME = Comparator
+            .comparing((Ranked ranked) -> ranked.point().sortName(),
+                    Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(ranked -> ranked.point().id());
 
-    /** The matching assets counted, and the page from {@code skip} kept by a bounded heap (no full sort). */
-    NamePage byName(ClusterQuery query, int skip, int limit) {
+    /** Nearest first, then id, as _order_distance.cypher orders. */
+    static final Comparator<Ranked> BY_DISTANCE = Comparator.comparingDouble(Ranked::distanceMetres)
+            .thenComparing(ranked -> ranked.point().id());
+
+    /** The matching assets counted, and the page from {@code skip} in {@code order} kept by a bounded heap. */
+    Page page(ClusterQuery query, Comparator<Ranked> order, int skip, int limit) {
         int keep = skip + limit;
-        var heap = new PriorityQueue<ClusterPoint>(Math.max(1, Math.min(keep, 1024)), BY_NAME.reversed());
+        var heap = new PriorityQueue<Ranked>(Math.max(1, Math.min(keep, 1024)), order.reversed());
         var total = new long[1];
-        forEachMatch(query, point -> {
+        forEachMatch(query, (point, distance) -> {
             total[0]++;
             if (heap.size() < keep) {
-                heap.add(point);
-            } else if (keep > 0 && BY_NAME.compare(point, heap.peek()) < 0) {
-                heap.poll();
-                heap.add(point);
+                heap.add(new Ranked(point, distance));
+            } else if (keep > 0) {
+                var ranked = new Ranked(point, distance);
+                if (order.compare(ranked, heap.peek()) < 0) {
+                    heap.poll();
+                    heap.add(ranked);
+                }
             }
         });
         var first = new ArrayList<>(heap);
-        first.sort(BY_NAME);
-        return new NamePage(total[0], first.subList(Math.min(skip, first.size()), first.size()).stream()
-                .map(ClusterPoint::id).toList());
+        first.sort(order);
+        return new Page(total[0], List.copyOf(first.subList(Math.min(skip, first.size()), first.size())));
     }
 
-    /** Each held asset in the query's box (tested on the coordinate arrays first) that matches its filter. */
-    private void forEachMatch(ClusterQuery query, Consumer<ClusterPoint> action) {
+    /** What {@link #forEachMatch} hands on: a matching asset and its distance from the near centre (NaN: none). */
+    @FunctionalInterface
+    private interface Match {
+        void accept(ClusterPoint point, double distanceMetres);
+    }
+
+    /**
+     * Each held asset that is in the query's box (tested on the coordinate arrays first), matches its filter and,
+     * with {@code near}, is within the radius.
+     */
+    private void forEachMatch(ClusterQuery query, Match action) {
         for (int i = 0; i < used; i++) {
             var point = points[i];
-            if (point != null && query.inBox(latitudes[i], longitudes[i]) && query.matchesFilter(point)) {
-                action.accept(point);
+            if (point == null || !query.inBox(latitudes[i], longitudes[i]) || !query.matchesFilter(point)) {
+                continue;
+            }
+            double distance = query.distanceTo(latitudes[i], longitudes[i]);
+            if (distance >= 0 || Double.isNaN(distance)) {
+                action.accept(point, distance);
             }
         }
     }

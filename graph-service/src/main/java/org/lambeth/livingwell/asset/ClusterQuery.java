@@ -12,9 +12,10 @@ import java.util.List;
  * @param free null for either
  * @param accessibility the feature bits every asset must have (0 for none)
  * @param singles cells of at most this many assets carry their ids
+ * @param near the {@code near} filter's circle; null for none
  */
 record ClusterQuery(double south, double west, double north, double east, double cellLongitude, double cellLatitude,
-        int visibilities, boolean[] categories, Boolean free, int accessibility, int singles) {
+        int visibilities, boolean[] categories, Boolean free, int accessibility, int singles, NearCircle near) {
 
     /** The query for lists and counts (no grid): a checked plan's filter parts, in its box or anywhere. */
     static ClusterQuery of(SearchPlan plan, ClusterCategories categories, AssetFilter filter) {
@@ -34,22 +35,36 @@ record ClusterQuery(double south, double west, double north, double east, double
         var mask = categories.mask((List<String>) parameters.get("categoryIds"));
         int visibilities = ClusterIndex.visibilityBits((List<String>) parameters.get("visibility"));
         var free = (Boolean) parameters.get("free");
+        var near = NearCircle.of(parameters);
         if (box == null) {
             return new ClusterQuery(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                     Double.POSITIVE_INFINITY, cellLongitude, cellLatitude, visibilities, mask, free, accessibility,
-                    singles);
+                    singles, near);
         }
         return new ClusterQuery(box.south(), box.west(), box.north(), box.east(), cellLongitude, cellLatitude,
-                visibilities, mask, free, accessibility, singles);
+                visibilities, mask, free, accessibility, singles, near);
     }
 
     boolean anywhere() {
         return south == Double.NEGATIVE_INFINITY;
     }
 
-    /** Inside the box (NaN, no location, is in none); always for anywhere. */
+    /**
+     * Inside the box (NaN, no location, is in none; anywhere holds all) and, with {@code near}, inside the box around
+     * its circle (the exact distance is {@link #distanceTo}'s).
+     */
     boolean inBox(double latitude, double longitude) {
-        return anywhere() || (latitude >= south && latitude <= north && longitude >= west && longitude <= east);
+        return (anywhere() || (latitude >= south && latitude <= north && longitude >= west && longitude <= east))
+                && (near == null || near.mayHold(latitude, longitude));
+    }
+
+    /** The distance from the {@code near} centre, when it is within the radius; NaN with no near; -1 when outside. */
+    double distanceTo(double latitude, double longitude) {
+        if (near == null) {
+            return Double.NaN;
+        }
+        double distance = near.distanceTo(latitude, longitude);
+        return distance <= near.radiusMetres() ? distance : -1;
     }
 
     /** The filter's parts other than the box (the box is tested on the coordinates first, see {@link #inBox}). */

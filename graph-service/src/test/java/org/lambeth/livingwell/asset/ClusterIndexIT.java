@@ -31,6 +31,10 @@ class ClusterIndexIT extends GraphQlServiceTest {
     private static final AssetFilter.Box LAMBETH = new AssetFilter.Box(51.411, -0.152, 51.511, -0.078);
     private static final AssetFilter.Box BRIXTON = new AssetFilter.Box(51.452, -0.128, 51.470, -0.100);
     private static final AssetFilter.Box LONDON = new AssetFilter.Box(51.28, -0.51, 51.69, 0.33);
+    private static final AssetFilter.Near BRIXTON_2KM = new AssetFilter.Near(new PlaceInput(null, 51.4613, -0.1156),
+            2000.0);
+    /** How many filters {@link #filters()} gives. */
+    private static final int FILTERS = 9;
 
     @Autowired
     AssetSearchService search;
@@ -75,7 +79,7 @@ class ClusterIndexIT extends GraphQlServiceTest {
                 }
             }
         }
-        assertThat(compared).isEqualTo(3 * 8 * 7);
+        assertThat(compared).isEqualTo(3 * 8 * FILTERS);
         // the comparison covered real clusters and real single assets, not empty answers
         assertThat(clustersSeen).isGreaterThan(100);
         assertThat(singlesSeen).isGreaterThan(100);
@@ -99,7 +103,7 @@ class ClusterIndexIT extends GraphQlServiceTest {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(7 * 3);
+        assertThat(compared).isEqualTo(FILTERS * 3);
         // real counts were compared: every seeded asset is in the borough, under a category and in some localities
         var all = search.facetsInCypher(AssetFilter.NONE);
         assertThat(all.totalCount()).isGreaterThanOrEqualTo(414);
@@ -143,11 +147,55 @@ class ClusterIndexIT extends GraphQlServiceTest {
     }
 
     @Test
-    void wordsPlacesAndHoursAreLeftToCypher() {
+    void listsPagesByDistanceExactlyAsTheCypherSearchDoes() {
+        int compared = 0;
+        long edgesSeen = 0;
+        var places = List.of(new PlaceInput(null, 51.4613, -0.1156), new PlaceInput("SE11 5QY", null, null),
+                new PlaceInput("SW2 1RW", null, null), new PlaceInput(null, 51.4300, -0.1300));
+        for (var place : places) {
+            for (double radius : new double[] {400, 1500, 5000}) {
+                for (var filter : filters()) {
+                    var near = filter.withNear(new AssetFilter.Near(place, radius));
+                    String after = null;
+                    for (int page = 0; page < 2; page++) {
+                        var where = near + " page " + page;
+                        var fromMemory = search.searchInMemory(near, AssetSort.DISTANCE, 25, after, true);
+                        assertThat(fromMemory).as("answered from memory: " + where).isPresent();
+                        var fromCypher = search.searchInCypher(near, AssetSort.DISTANCE, 25, after, true);
+                        // the same assets, in the same order, at exactly the same distances
+                        assertThat(fromMemory.get().totalCount()).as(where + " total")
+                                .isEqualTo(fromCypher.totalCount());
+                        assertThat(fromMemory.get().edges()).as(where + " edges").isEqualTo(fromCypher.edges());
+                        assertThat(fromMemory.get().pageInfo()).as(where + " page info")
+                                .isEqualTo(fromCypher.pageInfo());
+                        assertThat(fromMemory.get().near()).as(where + " place").isEqualTo(fromCypher.near());
+                        compared++;
+                        edgesSeen += fromCypher.edges().size();
+                        if (!fromCypher.pageInfo().hasNextPage()) {
+                            break;
+                        }
+                        after = fromCypher.edges().getLast().cursor();
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(4 * 3 * FILTERS);
+        // real pages were compared, with distances on every edge
+        assertThat(edgesSeen).isGreaterThan(1000);
+        var nearest = search.searchInMemory(AssetFilter.NONE.withNear(BRIXTON_2KM), null, 5, null, true).orElseThrow();
+        assertThat(nearest.edges()).hasSize(5).allSatisfy(edge -> assertThat(edge.distanceMetres()).isBetween(0.0,
+                2000.0));
+    }
+
+    @Test
+    void wordsAndHoursAreLeftToCypher() {
         var text = new AssetFilter(null, null, null, "library", null, null, null, null, null);
         var openNow = new AssetFilter(null, null, null, null, null, true, null, null, null);
         assertThat(search.clustersInMemory(LAMBETH, 12, text)).isEmpty();
         assertThat(search.clustersInMemory(LAMBETH, 12, openNow)).isEmpty();
+        assertThat(search.searchInMemory(openNow.withNear(BRIXTON_2KM), AssetSort.DISTANCE, 20, null, true)).isEmpty();
+        assertThat(search.searchInMemory(AssetFilter.NONE.withNear(BRIXTON_2KM), AssetSort.RECENTLY_UPDATED, 20, null,
+                true)).isEmpty();
         assertThat(search.clusters(LAMBETH, 12, text).totalCount())
                 .isEqualTo(search.clustersInCypher(LAMBETH, 12, text).totalCount()).isPositive();
     }
@@ -217,7 +265,10 @@ class ClusterIndexIT extends GraphQlServiceTest {
                         null, null),
                 new AssetFilter(null, null, null, null, null, null, null, null,
                         List.of(Visibility.PUBLIC, Visibility.NETWORK)),
-                new AssetFilter(null, null, null, null, null, null, null, null, List.of(Visibility.NETWORK)));
+                new AssetFilter(null, null, null, null, null, null, null, null, List.of(Visibility.NETWORK)),
+                AssetFilter.NONE.withNear(BRIXTON_2KM),
+                AssetFilter.NONE.withNear(new AssetFilter.Near(new PlaceInput("SE11 5QY", null, null), 1500.0))
+                        .withCategories(List.of(parentCategory())));
     }
 
     private String parentCategory() {
