@@ -3,7 +3,7 @@
 // params: $ids
 UNWIND $ids AS id
 MATCH (a:Asset {id: id})
-RETURN a.id AS id, toLower(a.name) AS sortName, a.location.latitude AS latitude,
+RETURN a.id AS id, a.name AS name, toLower(a.name) AS sortName, a.location.latitude AS latitude,
        a.location.longitude AS longitude, a.visibility AS visibility, a.free AS free,
        coalesce(a.accessibility, []) AS accessibility,
        [(a)-[:IN_CATEGORY]->(c:Category) | c.id] AS categories,

@@ -1,9 +1,9 @@
 // Every asset's place (null when it has none) and what the in-memory cluster index filters on (visibility,
-// categories, free, accessibility), counts under (its localities) and sorts by (its name as _order_name does), for
-// building the index. Categories in the order cluster_assets.cypher takes the first of.
+// categories, free, accessibility), counts under (its localities), sorts by (its name as _order_name does) and shows
+// on a marker (its name), for building the index. Categories in the order cluster_assets.cypher takes the first of.
 // params: none
 MATCH (a:Asset)
-RETURN a.id AS id, toLower(a.name) AS sortName, a.location.latitude AS latitude,
+RETURN a.id AS id, a.name AS name, toLower(a.name) AS sortName, a.location.latitude AS latitude,
        a.location.longitude AS longitude, a.visibility AS visibility, a.free AS free,
        coalesce(a.accessibility, []) AS accessibility,
        [(a)-[:IN_CATEGORY]->(c:Category) | c.id] AS categories,

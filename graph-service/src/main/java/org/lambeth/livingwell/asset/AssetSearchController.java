@@ -3,6 +3,7 @@ package org.lambeth.livingwell.asset;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 import org.lambeth.livingwell.asset.hours.OpeningHours;
 import org.lambeth.livingwell.security.Viewer;
@@ -17,6 +18,11 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 /** {@code assets}, {@code assetFacets}, {@code assetClusters} and {@code nearest}; OpeningHours.openNow. */
 @Controller
 class AssetSearchController {
+
+    /** The single-asset fields a map marker needs, which the cluster index holds (any other is read from Neo4j). */
+    private static final Set<String> PLACE_FIELDS = Set.of("assets/id", "assets/name", "assets/location",
+            "assets/location/latitude", "assets/location/longitude", "assets/__typename",
+            "assets/location/__typename");
 
     private final AssetSearchService search;
     private final Clock clock = Clock.systemUTC();
@@ -40,9 +46,16 @@ class AssetSearchController {
 
     @QueryMapping
     SearchViews.AssetClusters assetClusters(@Argument AssetFilter.Box box, @Argument Integer zoom,
-            @Argument AssetFilter filter, @ContextValue(Viewer.KEY) Viewer viewer) {
+            @Argument AssetFilter filter, DataFetchingFieldSelectionSet selection,
+            @ContextValue(Viewer.KEY) Viewer viewer) {
         VisibilityAccess.check(filter, viewer);
-        return search.clusters(box, zoom, filter);
+        return search.clusters(box, zoom, filter, asksOnlyPlaces(selection));
+    }
+
+    /** Whether the selection asks nothing of the single assets beyond {@link #PLACE_FIELDS}. */
+    static boolean asksOnlyPlaces(DataFetchingFieldSelectionSet selection) {
+        return selection.getFields("assets/**").stream()
+                .allMatch(field -> PLACE_FIELDS.contains(field.getQualifiedName()));
     }
 
     @QueryMapping

@@ -2,9 +2,11 @@ package org.lambeth.livingwell.asset;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
@@ -140,7 +142,8 @@ public class AssetSearchService {
                     nullableDouble(asset.get("distanceMetres")), nullableDouble(asset.get("relevance")),
                     AssetRows.toView(asset)));
         }
-        return new AssetConnection(searchedPlace(plan), edges, PageInfo.of(scope, offset, edges.size(), rows.size() > size),
+        return new AssetConnection(searchedPlace(plan), edges,
+                PageInfo.of(scope, offset, edges.size(), rows.size() > size),
                 withTotal ? row.get("total").asLong() : null);
     }
 
@@ -210,17 +213,27 @@ public class AssetSearchService {
 
     /**
      * The assets in {@code box} matching {@code filter}, clustered on a grid that suits {@code zoom}: from the
-     * in-memory {@link ClusterIndex} when it holds what the filter asks about and is current, else in Cypher.
+     * in-memory {@link ClusterIndex} when it holds what the filter asks about and is current, else in Cypher. The
+     * single assets are loaded in full.
      */
     AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
+        return clusters(box, zoom, filter, false);
+    }
+
+    /**
+     * The same clusters; with {@code placesOnly} (the caller shows only each single asset's id, name and place, as
+     * the map's markers do) the index gives those too, and no asset rows are read.
+     */
+    AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter, boolean placesOnly) {
         var grid = ClusterGrid.of(box, zoom, filter);
         var plan = clusterPlan(box, filter);
-        return clustersInMemory(grid, filter, plan).orElseGet(() -> clustersInCypher(grid, plan));
+        return clustersInMemory(grid, filter, plan, placesOnly).orElseGet(() -> clustersInCypher(grid, plan));
     }
 
     /** The clusters from the in-memory index; empty when it does not hold what the filter asks or is not current. */
-    Optional<AssetClusters> clustersInMemory(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
-        return clustersInMemory(ClusterGrid.of(box, zoom, filter), filter, clusterPlan(box, filter));
+    Optional<AssetClusters> clustersInMemory(AssetFilter.Box box, Integer zoom, AssetFilter filter,
+            boolean placesOnly) {
+        return clustersInMemory(ClusterGrid.of(box, zoom, filter), filter, clusterPlan(box, filter), placesOnly);
     }
 
     /** The filter checked with the clusters' box as its area (ClusterGrid.of refuses one with an area of its own). */
@@ -228,13 +241,16 @@ public class AssetSearchService {
         return planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter");
     }
 
-    private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, AssetFilter filter, SearchPlan plan) {
+    private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, AssetFilter filter, SearchPlan plan,
+            boolean placesOnly) {
         if (!ClusterIndex.holds(filter)) {
             return Optional.empty();
         }
         return clusterIndex.cluster(categories -> grid.query(plan, categories)).map(clustered -> answer(grid,
-                clustered.cells().stream().map(cell -> new Cell(cell.count, cell.ids,
-                        () -> fromGrid(cell, clustered.categories()))).toList()));
+                clustered.cells().stream().map(cell -> new Cell(cell.count,
+                        cell.singles.stream().map(ClusterPoint::id).toList(),
+                        () -> fromGrid(cell, clustered.categories()))).toList(),
+                placesOnly ? singles -> placesOf(clustered.cells(), singles) : this::findAssets));
     }
 
     /** The same clusters, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
@@ -248,14 +264,17 @@ public class AssetSearchService {
                         "singles", grid.singles())))
                 .fetchAs(Record.class).mappedBy((types, record) -> record).all();
         return answer(grid, rows.stream().map(row -> new Cell(row.get("count").asLong(),
-                row.get("ids").asList(Value::asString), () -> cluster(row, row.get("count").asLong()))).toList());
+                row.get("ids").asList(Value::asString), () -> cluster(row, row.get("count").asLong()))).toList(),
+                this::findAssets);
     }
 
     /** A cell either way: its count, its ids when small, and the cluster it becomes when not shown as assets. */
     private record Cell(long count, List<String> ids, Supplier<AssetCluster> cluster) {
     }
 
-    private AssetClusters answer(ClusterGrid grid, List<Cell> cells) {
+    /** {@code singles} loads the assets shown one by one, from their ids. */
+    private static AssetClusters answer(ClusterGrid grid, List<Cell> cells,
+            Function<List<String>, List<AssetView>> singles) {
         var clusters = new ArrayList<AssetCluster>();
         var singleIds = new ArrayList<String>();
         long total = 0;
@@ -267,7 +286,28 @@ public class AssetSearchService {
                 clusters.add(cell.cluster().get());
             }
         }
-        return new AssetClusters(grid.zoom(), total, clusters, findAssets(singleIds));
+        return new AssetClusters(grid.zoom(), total, clusters, singles.apply(singleIds));
+    }
+
+    /** The single assets as the index holds them: id, name and place only (what a marker shows). */
+    private static List<AssetView> placesOf(List<GridCell> cells, List<String> ids) {
+        var held = new HashMap<String, ClusterPoint>();
+        for (var cell : cells) {
+            for (var point : cell.singles) {
+                held.put(point.id(), point);
+            }
+        }
+        return ids.stream().map(held::get).map(AssetSearchService::placeOnly).toList();
+    }
+
+    /**
+     * An asset with only its id, name and place filled in: for answers whose selection asks for nothing else (the
+     * controller checks), never handed on otherwise.
+     */
+    private static AssetView placeOnly(ClusterPoint point) {
+        return new AssetView(point.id(), point.name(), null, List.of(),
+                new AssetView.GeoPoint(point.latitude(), point.longitude()), null, null, List.of(), List.of(), false,
+                null, null, null, List.of(), null, null, null);
     }
 
     private static AssetCluster fromGrid(GridCell cell, ClusterCategories categories) {

@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The assets' places held in memory for {@code assetClusters}, {@code assetFacets} and lists in NAME or DISTANCE
- * order, so that clustering, counting or ranking a box or a circle is one pass over arrays instead of a Cypher aggregation over every asset in
- * it. Neo4j stays the only source: before each answer the index reads the change feed's position and the asset,
+ * order, so that clustering, counting or ranking a box or a circle is one pass over arrays instead of a Cypher
+ * aggregation over every asset in it. Neo4j stays the only source: before each answer the index reads the change feed's position and the asset,
  * category and locality counts (one small read) and catches up by reloading the assets the feed names as changed,
  * so a change made through any instance is in the next answer. An import, a resync or a count the feed does not
  * explain (seeds, a restore, a bulk load) rebuilds it on a background thread; until it is current again the caller
@@ -252,7 +252,8 @@ class ClusterIndex {
         }
         var visibility = row.get("visibility").asString(null);
         var free = row.get("free");
-        return Optional.of(new ClusterPoint(row.get("id").asString(), row.get("sortName").asString(null),
+        return Optional.of(new ClusterPoint(row.get("id").asString(), row.get("name").asString(null),
+                row.get("sortName").asString(null),
                 row.get("latitude").isNull() ? Double.NaN : row.get("latitude").asDouble(),
                 row.get("longitude").isNull() ? Double.NaN : row.get("longitude").asDouble(),
                 visibilityOrdinal(visibility), free.isNull() ? -1 : free.asBoolean() ? 1 : 0, accessibility, numbers,

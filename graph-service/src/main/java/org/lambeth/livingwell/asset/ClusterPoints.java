@@ -12,7 +12,8 @@ import java.util.PriorityQueue;
 
 /**
  * The assets' places in memory, for clustering a box in one pass: slots reused as assets come and go, with the
- * coordinates in arrays of their own so the box test runs over plain doubles. Not thread-safe: {@link ClusterIndex}
+ * coordinates in arrays of their own so the box test runs over plain doubles, and grouped by place
+ * ({@link PlaceBuckets}) so a small area reads only the slots near it. Not thread-safe: {@link ClusterIndex}
  * guards it.
  */
 final class ClusterPoints {
@@ -22,6 +23,7 @@ final class ClusterPoints {
 
     private final Map<String, Integer> slots = new HashMap<>();
     private final ArrayDeque<Integer> emptySlots = new ArrayDeque<>();
+    private final PlaceBuckets buckets = new PlaceBuckets();
     private ClusterPoint[] points;
     private double[] latitudes;
     private double[] longitudes;
@@ -50,15 +52,18 @@ final class ClusterPoints {
             }
             slots.put(point.id(), slot);
         }
+        buckets.remove(slot, latitudes[slot], longitudes[slot]);
         points[slot] = point;
         latitudes[slot] = point.latitude();
         longitudes[slot] = point.longitude();
+        buckets.add(slot, point.latitude(), point.longitude());
     }
 
     /** Forgets the asset (retired, or no longer an asset); nothing when it was not held. */
     void remove(String id) {
         var slot = slots.remove(id);
         if (slot != null) {
+            buckets.remove(slot, latitudes[slot], longitudes[slot]);
             points[slot] = null;
             latitudes[slot] = Double.NaN;
             longitudes[slot] = Double.NaN;
@@ -159,19 +164,32 @@ final class ClusterPoints {
     }
 
     /**
-     * Each held asset that is in the query's box (tested on the coordinate arrays first), matches its filter and,
-     * with {@code near}, is within the radius.
+     * Each held asset that is in the query's box, matches its filter and, with {@code near}, is within the radius.
+     * A bounded area is read from the cells it touches; an unbounded one (anywhere, no near) from every slot.
      */
     private void forEachMatch(ClusterQuery query, Match action) {
-        for (int i = 0; i < used; i++) {
-            var point = points[i];
-            if (point == null || !query.inBox(latitudes[i], longitudes[i]) || !query.matchesFilter(point)) {
-                continue;
+        if (!buckets.forEachIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
+                slot -> test(query, slot, action))) {
+            for (int slot = 0; slot < used; slot++) {
+                test(query, slot, action);
             }
-            double distance = query.distanceTo(latitudes[i], longitudes[i]);
-            if (distance >= 0 || Double.isNaN(distance)) {
-                action.accept(point, distance);
-            }
+        }
+    }
+
+    /** Hands the slot's asset on when it matches (its place tested on the coordinate arrays first). */
+    private void test(ClusterQuery query, int slot, Match action) {
+        double latitude = latitudes[slot];
+        double longitude = longitudes[slot];
+        if (!query.inBox(latitude, longitude)) {
+            return;
+        }
+        var point = points[slot];
+        if (point == null || !query.matchesFilter(point)) {
+            return;
+        }
+        double distance = query.distanceTo(latitude, longitude);
+        if (distance >= 0 || Double.isNaN(distance)) {
+            action.accept(point, distance);
         }
     }
 

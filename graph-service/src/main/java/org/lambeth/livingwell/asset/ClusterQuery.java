@@ -49,6 +49,23 @@ record ClusterQuery(double south, double west, double north, double east, double
         return south == Double.NEGATIVE_INFINITY;
     }
 
+    /** The area to read: the box, narrowed to the box around the {@code near} circle when there is one. */
+    double areaSouth() {
+        return near == null ? south : Math.max(south, near.south());
+    }
+
+    double areaWest() {
+        return near == null ? west : Math.max(west, near.west());
+    }
+
+    double areaNorth() {
+        return near == null ? north : Math.min(north, near.north());
+    }
+
+    double areaEast() {
+        return near == null ? east : Math.min(east, near.east());
+    }
+
     /**
      * Inside the box (NaN, no location, is in none; anywhere holds all) and, with {@code near}, inside the box around
      * its circle (the exact distance is {@link #distanceTo}'s).

@@ -3,7 +3,10 @@ package org.lambeth.livingwell.asset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One cell of the cluster grid as it fills: its count, position sums, bounds, first categories and (while few) ids. */
+/**
+ * One cell of the cluster grid as it fills: its count, position sums, bounds, first categories and (while few) its
+ * assets.
+ */
 final class GridCell {
 
     final int x;
@@ -17,8 +20,8 @@ final class GridCell {
     double east = Double.NEGATIVE_INFINITY;
     /** Assets counted by their first category's number; the last slot for those with none. */
     final long[] byCategory;
-    /** The ids of its assets while there are at most the query's singles; empty after. */
-    final List<String> ids = new ArrayList<>();
+    /** Its assets while there are at most the query's singles; empty after. */
+    final List<ClusterPoint> singles = new ArrayList<>();
 
     GridCell(int x, int y, int categories) {
         this.x = x;
@@ -38,9 +41,9 @@ final class GridCell {
         east = Math.max(east, longitude);
         byCategory[point.categories().length == 0 ? byCategory.length - 1 : point.categories()[0]]++;
         if (count <= singles) {
-            ids.add(point.id());
-        } else if (!ids.isEmpty()) {
-            ids.clear();
+            this.singles.add(point);
+        } else if (!this.singles.isEmpty()) {
+            this.singles.clear();
         }
     }
 }

@@ -33,6 +33,12 @@ class ClusterIndexIT extends GraphQlServiceTest {
     private static final AssetFilter.Box LONDON = new AssetFilter.Box(51.28, -0.51, 51.69, 0.33);
     private static final AssetFilter.Near BRIXTON_2KM = new AssetFilter.Near(new PlaceInput(null, 51.4613, -0.1156),
             2000.0);
+    private static final String CLUSTERS = """
+            query ($box: BoxInput!, $zoom: Int!) {
+              assetClusters(box: $box, zoom: $zoom) { totalCount assets { %s } }
+            }""";
+    private static final Map<String, Object> BRIXTON_AT_16 = Map.of("zoom", 16, "box", Map.of("south", 51.452,
+            "west", -0.128, "north", 51.470, "east", -0.100));
     /** How many filters {@link #filters()} gives. */
     private static final int FILTERS = 9;
 
@@ -69,10 +75,15 @@ class ClusterIndexIT extends GraphQlServiceTest {
             for (int zoom : new int[] {9, 11, 12, 13, 14, 15, 16, 17}) {
                 for (var filter : filters) {
                     var where = box + " zoom " + zoom + " " + filter;
-                    var fromMemory = search.clustersInMemory(box, zoom, filter);
+                    var fromMemory = search.clustersInMemory(box, zoom, filter, false);
                     assertThat(fromMemory).as("answered from memory: " + where).isPresent();
                     var fromCypher = search.clustersInCypher(box, zoom, filter);
                     assertSame(fromMemory.get(), fromCypher, where);
+                    // the map's markers take each single asset's id, name and place from the index alone
+                    var placesOnly = search.clustersInMemory(box, zoom, filter, true).orElseThrow();
+                    assertThat(places(placesOnly)).as(where + " single assets' places")
+                            .containsExactlyInAnyOrderElementsOf(places(fromCypher));
+                    assertThat(placesOnly.clusters()).as(where + " clusters").isEqualTo(fromMemory.get().clusters());
                     compared++;
                     clustersSeen += fromCypher.clusters().size();
                     singlesSeen += fromCypher.assets().size();
@@ -188,11 +199,27 @@ class ClusterIndexIT extends GraphQlServiceTest {
     }
 
     @Test
+    void aMarkerOnlySelectionGetsTheSameSingleAssetsAsAFullOne() {
+        var markers = graphql.data(CLUSTERS.formatted("id name location { latitude longitude }"), BRIXTON_AT_16)
+                .path("assetClusters").path("assets");
+        var full = graphql.data(CLUSTERS.formatted("id name location { latitude longitude } categories { id } "
+                + "address"), BRIXTON_AT_16).path("assetClusters").path("assets");
+        assertThat(markers.size()).isGreaterThan(20).isEqualTo(full.size());
+        for (int i = 0; i < full.size(); i++) {
+            assertThat(markers.get(i).path("id")).isEqualTo(full.get(i).path("id"));
+            assertThat(markers.get(i).path("name")).isEqualTo(full.get(i).path("name"));
+            assertThat(markers.get(i).path("location")).isEqualTo(full.get(i).path("location"));
+        }
+        // a field the index does not hold is still read from the store
+        assertThat(full.findValues("categories")).allSatisfy(categories -> assertThat(categories.size()).isPositive());
+    }
+
+    @Test
     void wordsAndHoursAreLeftToCypher() {
         var text = new AssetFilter(null, null, null, "library", null, null, null, null, null);
         var openNow = new AssetFilter(null, null, null, null, null, true, null, null, null);
-        assertThat(search.clustersInMemory(LAMBETH, 12, text)).isEmpty();
-        assertThat(search.clustersInMemory(LAMBETH, 12, openNow)).isEmpty();
+        assertThat(search.clustersInMemory(LAMBETH, 12, text, false)).isEmpty();
+        assertThat(search.clustersInMemory(LAMBETH, 12, openNow, false)).isEmpty();
         assertThat(search.searchInMemory(openNow.withNear(BRIXTON_2KM), AssetSort.DISTANCE, 20, null, true)).isEmpty();
         assertThat(search.searchInMemory(AssetFilter.NONE.withNear(BRIXTON_2KM), AssetSort.RECENTLY_UPDATED, 20, null,
                 true)).isEmpty();
@@ -214,17 +241,22 @@ class ClusterIndexIT extends GraphQlServiceTest {
         var id = asset.path("id").asString();
         added.add(id);
         var here = new AssetFilter.Box(51.4625, -0.1135, 51.4635, -0.1125);
-        assertThat(singleIds(search.clustersInMemory(here, 18, AssetFilter.NONE).orElseThrow())).contains(id);
+        assertThat(singleIds(search.clustersInMemory(here, 18, AssetFilter.NONE, false).orElseThrow())).contains(id);
+        assertThat(places(search.clustersInMemory(here, 18, AssetFilter.NONE, true).orElseThrow()))
+                .anyMatch(place -> place.startsWith(id + " | Cluster index test garden | "));
 
         graphql.as(Role.EDITOR).data(AssetEditIT.UPDATE, Map.of("input", Map.of("id", id,
                 "location", Map.of("latitude", 51.4400, "longitude", -0.1300))));
-        assertThat(singleIds(search.clustersInMemory(here, 18, AssetFilter.NONE).orElseThrow())).doesNotContain(id);
+        assertThat(singleIds(search.clustersInMemory(here, 18, AssetFilter.NONE, false).orElseThrow()))
+                .doesNotContain(id);
         var there = new AssetFilter.Box(51.4395, -0.1305, 51.4405, -0.1295);
-        assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE).orElseThrow())).contains(id);
+        assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE, false).orElseThrow()))
+                .contains(id);
 
         graphql.as(Role.EDITOR).data(AssetEditIT.RETIRE, Map.of("input", Map.of("id", id, "reason", "test")));
         added.remove(id);
-        assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE).orElseThrow())).doesNotContain(id);
+        assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE, false).orElseThrow()))
+                .doesNotContain(id);
     }
 
     @Test
@@ -237,14 +269,14 @@ class ClusterIndexIT extends GraphQlServiceTest {
         }
         try {
             // the count no longer matches: this answer comes from Cypher, and is right
-            assertThat(search.clustersInMemory(here, 18, AssetFilter.NONE)).isEmpty();
+            assertThat(search.clustersInMemory(here, 18, AssetFilter.NONE, false)).isEmpty();
             assertThat(singleIds(search.clusters(here, 18, AssetFilter.NONE))).contains("cluster-index-bulk-test");
             // the rebuild started in the background lands soon after
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            var rebuilt = search.clustersInMemory(here, 18, AssetFilter.NONE);
+            var rebuilt = search.clustersInMemory(here, 18, AssetFilter.NONE, false);
             while (rebuilt.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
-                rebuilt = search.clustersInMemory(here, 18, AssetFilter.NONE);
+                rebuilt = search.clustersInMemory(here, 18, AssetFilter.NONE, false);
             }
             assertThat(rebuilt).isPresent();
             assertThat(singleIds(rebuilt.get())).contains("cluster-index-bulk-test");
@@ -278,6 +310,11 @@ class ClusterIndexIT extends GraphQlServiceTest {
         }
     }
 
+    private static List<String> places(AssetClusters clusters) {
+        return clusters.assets().stream().map(asset -> asset.id() + " | " + asset.name() + " | " + asset.location())
+                .toList();
+    }
+
     private static List<String> singleIds(AssetClusters clusters) {
         return clusters.assets().stream().map(AssetView::id).toList();
     }
@@ -285,7 +322,8 @@ class ClusterIndexIT extends GraphQlServiceTest {
     private static void assertSame(AssetClusters memory, AssetClusters cypher, String where) {
         assertThat(memory.zoom()).as(where).isEqualTo(cypher.zoom());
         assertThat(memory.totalCount()).as(where + " total").isEqualTo(cypher.totalCount());
-        assertThat(singleIds(memory)).as(where + " single assets").containsExactlyInAnyOrderElementsOf(singleIds(cypher));
+        assertThat(singleIds(memory)).as(where + " single assets")
+                .containsExactlyInAnyOrderElementsOf(singleIds(cypher));
         assertThat(memory.clusters()).as(where + " clusters").hasSameSizeAs(cypher.clusters());
         for (int i = 0; i < cypher.clusters().size(); i++) {
             AssetCluster m = memory.clusters().get(i);

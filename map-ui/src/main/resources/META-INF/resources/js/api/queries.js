@@ -37,7 +37,10 @@ fragment AssetDetail on Asset {
   contact { phone email website }
 }`;
 
-/** Server clusters (and single assets) for the box in view. */
+/**
+ * Server clusters (and single assets) for the box in view. A marker needs only a single asset's id, name and place:
+ * the service answers those from its cluster index without reading the assets; the panel loads the rest on opening.
+ */
 export const ASSET_CLUSTERS = `
 query AssetClusters($box: BoxInput!, $zoom: Int!, $filter: AssetFilter) {
   assetClusters(box: $box, zoom: $zoom, filter: $filter) {
@@ -49,10 +52,9 @@ query AssetClusters($box: BoxInput!, $zoom: Int!, $filter: AssetFilter) {
       bounds { south west north east }
       topCategories { category { id name } count }
     }
-    assets { ...AssetSummary }
+    assets { id name location { latitude longitude } }
   }
-}
-${ASSET_SUMMARY}`;
+}`;
 
 /** How many assets match, per category, for the filter. */
 export const ASSET_FACETS = `
