@@ -83,7 +83,7 @@ final class ClusterPoints {
         long height = (long) Math.floor(query.north() / query.cellLatitude()) - y0 + 1;
         var grid = width * height <= MAX_GRID_ARRAY ? new GridCell[(int) (width * height)] : null;
         var cells = grid == null ? new HashMap<Long, GridCell>() : null;
-        forEachMatch(query, (point, distance) -> {
+        forEachMatch(query, (point, approximate, exact) -> {
             int x = (int) Math.floor(point.longitude() / query.cellLongitude());
             int y = (int) Math.floor(point.latitude() / query.cellLatitude());
             GridCell cell;
@@ -110,7 +110,7 @@ final class ClusterPoints {
     /** The facet counts of the matching assets (the query's grid is not used). */
     FacetTally facets(ClusterQuery query, ClusterCategories categories, ClusterLocalities localities) {
         var tally = new FacetTally(categories, localities);
-        forEachMatch(query, (point, distance) -> tally.add(point));
+        forEachMatch(query, (point, approximate, exact) -> tally.add(point));
         return tally;
     }
 
@@ -135,32 +135,51 @@ final class ClusterPoints {
     static final Comparator<Ranked> BY_DISTANCE = Comparator.comparingDouble(Ranked::distanceMetres)
             .thenComparing(ranked -> ranked.point().id());
 
-    /** The matching assets counted, and the page from {@code skip} in {@code order} kept by a bounded heap. */
+    /**
+     * The matching assets counted, and the page from {@code skip} in {@code order} kept by a bounded heap. With
+     * {@code near}, exact distances are computed only for the assets that may enter the page, and the page's.
+     */
     Page page(ClusterQuery query, Comparator<Ranked> order, int skip, int limit) {
         int keep = skip + limit;
         var heap = new PriorityQueue<Ranked>(Math.max(1, Math.min(keep, 1024)), order.reversed());
         var total = new long[1];
-        forEachMatch(query, (point, distance) -> {
+        boolean byDistance = order == BY_DISTANCE;
+        forEachMatch(query, (point, approximate, exact) -> {
             total[0]++;
-            if (heap.size() < keep) {
-                heap.add(new Ranked(point, distance));
-            } else if (keep > 0) {
-                var ranked = new Ranked(point, distance);
-                if (order.compare(ranked, heap.peek()) < 0) {
-                    heap.poll();
-                    heap.add(ranked);
-                }
+            if (keep == 0) {
+                return;
+            }
+            boolean full = heap.size() >= keep;
+            if (byDistance && full && NearCircle.surelyFarther(approximate, heap.peek().distanceMetres())) {
+                return;
+            }
+            var ranked = new Ranked(point, byDistance && Double.isNaN(exact) ? exactDistance(query, point) : exact);
+            if (!full) {
+                heap.add(ranked);
+            } else if (order.compare(ranked, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(ranked);
             }
         });
         var first = new ArrayList<>(heap);
         first.sort(order);
-        return new Page(total[0], List.copyOf(first.subList(Math.min(skip, first.size()), first.size())));
+        return new Page(total[0], first.subList(Math.min(skip, first.size()), first.size()).stream()
+                .map(ranked -> query.near() == null || !Double.isNaN(ranked.distanceMetres()) ? ranked
+                        : new Ranked(ranked.point(), exactDistance(query, ranked.point())))
+                .toList());
     }
 
-    /** What {@link #forEachMatch} hands on: a matching asset and its distance from the near centre (NaN: none). */
+    private static double exactDistance(ClusterQuery query, ClusterPoint point) {
+        return query.near().distanceTo(point.latitude(), point.longitude());
+    }
+
+    /**
+     * What {@link #forEachMatch} hands on: a matching asset and, with {@code near}, its approximate distance (NaN
+     * when the circle has none) and its exact distance when it had to be computed (else NaN).
+     */
     @FunctionalInterface
     private interface Match {
-        void accept(ClusterPoint point, double distanceMetres);
+        void accept(ClusterPoint point, double approximateMetres, double exactMetres);
     }
 
     /**
@@ -187,10 +206,22 @@ final class ClusterPoints {
         if (point == null || !query.matchesFilter(point)) {
             return;
         }
-        double distance = query.distanceTo(latitude, longitude);
-        if (distance >= 0 || Double.isNaN(distance)) {
-            action.accept(point, distance);
+        double approximate = Double.NaN;
+        double exact = Double.NaN;
+        var near = query.near();
+        if (near != null) {
+            approximate = near.approximateDistance(latitude, longitude);
+            if (near.surelyOutside(approximate)) {
+                return;
+            }
+            if (!near.surelyInside(approximate)) {
+                exact = near.distanceTo(latitude, longitude);
+                if (!(exact <= near.radiusMetres())) {
+                    return;
+                }
+            }
         }
+        action.accept(point, approximate, exact);
     }
 
     private void grow() {

@@ -68,20 +68,11 @@ record ClusterQuery(double south, double west, double north, double east, double
 
     /**
      * Inside the box (NaN, no location, is in none; anywhere holds all) and, with {@code near}, inside the box around
-     * its circle (the exact distance is {@link #distanceTo}'s).
+     * its circle (the distance itself is tested by ClusterPoints).
      */
     boolean inBox(double latitude, double longitude) {
         return (anywhere() || (latitude >= south && latitude <= north && longitude >= west && longitude <= east))
                 && (near == null || near.mayHold(latitude, longitude));
-    }
-
-    /** The distance from the {@code near} centre, when it is within the radius; NaN with no near; -1 when outside. */
-    double distanceTo(double latitude, double longitude) {
-        if (near == null) {
-            return Double.NaN;
-        }
-        double distance = near.distanceTo(latitude, longitude);
-        return distance <= near.radiusMetres() ? distance : -1;
     }
 
     /** The filter's parts other than the box (the box is tested on the coordinates first, see {@link #inBox}). */
