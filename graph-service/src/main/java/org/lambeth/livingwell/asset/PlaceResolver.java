@@ -1,6 +1,8 @@
 package org.lambeth.livingwell.asset;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.geo.Postcode;
@@ -9,12 +11,24 @@ import org.lambeth.livingwell.store.CypherCatalogue;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Turns a PlaceInput into a coordinate: a postcode through the offline Code-Point table, or checked lat/lon. */
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Turns a PlaceInput into a coordinate: a postcode through the offline Code-Point table, or checked lat/lon. Postcodes
+ * found are kept for a while (the table changes only when the seeds are loaded again), so a search from a postcode
+ * costs no extra round trip to Neo4j when it was asked for lately.
+ */
 @Component
 public class PlaceResolver {
 
+    /** How long a postcode's centroid is kept: a reloaded postcode table is seen within this time. */
+    private static final Duration KEEP_POSTCODES = Duration.ofMinutes(10);
+
     private final Neo4jClient neo4j;
     private final CypherCatalogue cypher;
+    private final Cache<String, WgsCoordinate> postcodes = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(KEEP_POSTCODES).build();
 
     PlaceResolver(Neo4jClient neo4j, CypherCatalogue cypher) {
         this.neo4j = neo4j;
@@ -60,12 +74,21 @@ public class PlaceResolver {
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(argument, e.getMessage());
         }
-        return neo4j.query(cypher.get("asset/find_postcode")).bindAll(Map.of("id", postcode.key()))
+        var known = postcodes.getIfPresent(postcode.key());
+        if (known != null) {
+            return known;
+        }
+        var found = find(postcode.key()).orElseThrow(() -> new InvalidArgumentException(argument, "unknown postcode '"
+                + postcode.value() + "': not in the postcode table for Lambeth and its neighbours"));
+        postcodes.put(postcode.key(), found);
+        return found;
+    }
+
+    private Optional<WgsCoordinate> find(String key) {
+        return neo4j.query(cypher.get("asset/find_postcode")).bindAll(Map.of("id", key))
                 .fetchAs(WgsCoordinate.class)
                 .mappedBy((types, row) -> new WgsCoordinate(row.get("latitude").asDouble(),
                         row.get("longitude").asDouble()))
-                .one()
-                .orElseThrow(() -> new InvalidArgumentException(argument, "unknown postcode '" + postcode.value()
-                        + "': not in the postcode table for Lambeth and its neighbours"));
+                .one();
     }
 }
