@@ -6,6 +6,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
+import org.locationtech.jts.algorithm.distance.DiscreteHausdorffDistance;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+
+import tools.jackson.databind.JsonNode;
 
 class LocalitiesIT extends GraphQlServiceTest {
 
@@ -28,6 +33,36 @@ class LocalitiesIT extends GraphQlServiceTest {
         assertThat(borough.get(0).path("name").asString()).isEqualTo("Lambeth");
         // each asset in the borough lies in exactly one ward
         assertThat(assets).isEqualTo(borough.get(0).path("assetCount").asInt());
+    }
+
+    @Test
+    void outlinesForTheMapAreValidFarSmallerAndWithinTheirToleranceOfTheBoundaries() throws Exception {
+        var lsoas = graphql.data("{ localities(kind: LSOA) { id boundary outline } }", Map.of()).path("localities");
+        assertThat(lsoas.size()).isEqualTo(181);
+        long boundaryPoints = 0;
+        long outlinePoints = 0;
+        for (var lsoa : lsoas) {
+            var boundary = geometry(lsoa.path("boundary"));
+            var outline = geometry(lsoa.path("outline"));
+            var where = lsoa.path("id").asString();
+            assertThat(outline.isValid()).as(where + " valid").isTrue();
+            assertThat(outline.getGeometryType()).as(where).isIn("Polygon", "MultiPolygon");
+            // within twice the tolerance of the boundary (Douglas-Peucker bounds each vertex left out by the tolerance;
+            // keeping the topology can move the discrete distance a little past it: 1.3 times at most in the seeds)
+            assertThat(DiscreteHausdorffDistance.distance(boundary, outline)).as(where)
+                    .isLessThanOrEqualTo(LocalityController.OUTLINE_TOLERANCE * 2);
+            // and the same shape: the area within 3% (1.2% at most in the seeds, for the smallest LSOAs)
+            assertThat(Math.abs(outline.getArea() - boundary.getArea()) / boundary.getArea()).as(where + " area")
+                    .isLessThan(0.03);
+            boundaryPoints += boundary.getNumPoints();
+            outlinePoints += outline.getNumPoints();
+        }
+        // what the map redraws on every zoom: at most half the points
+        assertThat(outlinePoints).isPositive().isLessThan(boundaryPoints / 2);
+    }
+
+    private static Geometry geometry(JsonNode geoJson) throws Exception {
+        return new GeoJsonReader().read(geoJson.toString());
     }
 
     @Test

@@ -87,13 +87,13 @@ ${ASSET_DETAIL}`;
 /** Ward outlines with their North/South grouping and asset counts. */
 export const WARDS = `
 query Wards {
-  localities(kind: WARD) { id name half boundary assetCount }
+  localities(kind: WARD) { id name half boundary: outline assetCount }
 }`;
 
 /** LSOA outlines, drawn when zoomed in (they keep the map readable without tiles). */
 export const LSOAS = `
 query Lsoas {
-  localities(kind: LSOA) { id name boundary }
+  localities(kind: LSOA) { id name boundary: outline }
 }`;
 
 /** Who the service thinks is asking (anonymous and PUBLIC when not signed in). */
