@@ -53,7 +53,7 @@ class AssetSearchController {
     }
 
     /** Whether the selection asks nothing of the single assets beyond {@link #PLACE_FIELDS}. */
-    static boolean asksOnlyPlaces(DataFetchingFieldSelectionSet selection) {
+    private static boolean asksOnlyPlaces(DataFetchingFieldSelectionSet selection) {
         return selection.getFields("assets/**").stream()
                 .allMatch(field -> PLACE_FIELDS.contains(field.getQualifiedName()));
     }

@@ -96,10 +96,8 @@ public class AssetSearchService {
         var scope = plan.scope() + "/" + order;
         int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
         int offset = OffsetCursor.startAfter(after, scope, "after");
-        var inMemory = order == AssetSort.NAME ? ClusterPoints.BY_NAME
-                : order == AssetSort.DISTANCE ? ClusterPoints.BY_DISTANCE : null;
-        if (inMemory != null && ClusterIndex.holds(filter)) {
-            var page = clusterIndex.page(categories -> ClusterQuery.of(plan, categories, filter), inMemory, offset,
+        if (ClusterPoints.ranks(order) && ClusterIndex.holds(filter)) {
+            var page = clusterIndex.page(categories -> ClusterQuery.of(plan, categories, filter), order, offset,
                     size + 1);
             if (page.isPresent()) {
                 return Optional.of(connection(plan, scope, offset, size, page.get(), withTotal));

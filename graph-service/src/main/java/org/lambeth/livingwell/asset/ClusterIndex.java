@@ -1,7 +1,6 @@
 package org.lambeth.livingwell.asset;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,11 @@ import org.springframework.stereotype.Component;
 /**
  * The assets' places held in memory for {@code assetClusters}, {@code assetFacets} and lists in NAME or DISTANCE
  * order, so that clustering, counting or ranking a box or a circle is one pass over arrays instead of a Cypher
- * aggregation over every asset in it. Neo4j stays the only source: before each answer the index reads the change feed's position and the asset,
- * category and locality counts (one small read) and catches up by reloading the assets the feed names as changed,
- * so a change made through any instance is in the next answer. An import, a resync or a count the feed does not
- * explain (seeds, a restore, a bulk load) rebuilds it on a background thread; until it is current again the caller
- * answers from Cypher.
+ * aggregation over every asset in it. Neo4j stays the only source: before each answer the index reads the change
+ * feed's position and the asset, category and locality counts (one small read) and catches up by reloading the
+ * assets the feed names as changed, so a change made through any instance is in the next answer. An import, a resync
+ * or a count the feed does not explain (seeds, a restore, a bulk load) rebuilds it on a background thread; until it
+ * is current again the caller answers from Cypher.
  */
 @Component
 class ClusterIndex {
@@ -96,8 +95,8 @@ class ClusterIndex {
     }
 
     /** One page in {@code order}, from memory; empty when the index is not current (the caller then asks Cypher). */
-    Optional<ClusterPoints.Page> page(Function<ClusterCategories, ClusterQuery> query,
-            Comparator<ClusterPoints.Ranked> order, int skip, int limit) {
+    Optional<ClusterPoints.Page> page(Function<ClusterCategories, ClusterQuery> query, AssetSort order, int skip,
+            int limit) {
         return whenCurrent(current -> current.points().page(query.apply(current.categories()), order, skip, limit));
     }
 

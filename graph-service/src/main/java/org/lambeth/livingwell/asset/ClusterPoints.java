@@ -126,24 +126,33 @@ final class ClusterPoints {
     }
 
     /** By name as _order_name.cypher orders (lower-cased, no name last), then id. */
-    static final Comparator<Ranked> BY_NAME = Comparator
+    private static final Comparator<Ranked> BY_NAME = Comparator
             .comparing((Ranked ranked) -> ranked.point().sortName(),
                     Comparator.nullsLast(Comparator.<String>naturalOrder()))
             .thenComparing(ranked -> ranked.point().id());
 
     /** Nearest first, then id, as _order_distance.cypher orders. */
-    static final Comparator<Ranked> BY_DISTANCE = Comparator.comparingDouble(Ranked::distanceMetres)
+    private static final Comparator<Ranked> BY_DISTANCE = Comparator.comparingDouble(Ranked::distanceMetres)
             .thenComparing(ranked -> ranked.point().id());
 
     /**
-     * The matching assets counted, and the page from {@code skip} in {@code order} kept by a bounded heap. With
-     * {@code near}, exact distances are computed only for the assets that may enter the page, and the page's.
+     * Whether {@link #page} ranks in this order (NAME and DISTANCE; the others are Cypher's).
      */
-    Page page(ClusterQuery query, Comparator<Ranked> order, int skip, int limit) {
+    static boolean ranks(AssetSort sort) {
+        return sort == AssetSort.NAME || sort == AssetSort.DISTANCE;
+    }
+
+    /**
+     * The matching assets counted, and the page from {@code skip} in {@code sort} order (NAME or DISTANCE) kept by a
+     * bounded heap. With {@code near}, exact distances are computed only for the assets that may enter the page, and
+     * the page's.
+     */
+    Page page(ClusterQuery query, AssetSort sort, int skip, int limit) {
         int keep = skip + limit;
+        boolean byDistance = sort == AssetSort.DISTANCE;
+        var order = byDistance ? BY_DISTANCE : BY_NAME;
         var heap = new PriorityQueue<Ranked>(Math.max(1, Math.min(keep, 1024)), order.reversed());
         var total = new long[1];
-        boolean byDistance = order == BY_DISTANCE;
         forEachMatch(query, (point, approximate, exact) -> {
             total[0]++;
             if (keep == 0) {

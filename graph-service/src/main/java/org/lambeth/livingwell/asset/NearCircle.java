@@ -42,15 +42,11 @@ record NearCircle(double latitude, double longitude, double radiusMetres, PointV
         double latitudeSpan = Math.toDegrees(radius / EARTH_RADIUS_METRES) * MARGIN;
         double widest = Math.abs(latitude) + latitudeSpan;
         var centre = Values.pointValue(CoordinateReferenceSystem.WGS_84, longitude, latitude);
-        if (widest >= 89) {
-            // near a pole every longitude may be in reach: the latitude band alone
-            return new NearCircle(latitude, longitude, radius, centre, latitude - latitudeSpan, -180,
-                    latitude + latitudeSpan, 180, false);
-        }
-        double longitudeSpan = Math.toDegrees(radius / (EARTH_RADIUS_METRES * Math.cos(Math.toRadians(widest))))
-                * MARGIN;
+        // near a pole every longitude may be in reach
+        double longitudeSpan = widest >= 89 ? Double.POSITIVE_INFINITY
+                : Math.toDegrees(radius / (EARTH_RADIUS_METRES * Math.cos(Math.toRadians(widest)))) * MARGIN;
         if (longitude - longitudeSpan < -180 || longitude + longitudeSpan > 180) {
-            // across the antimeridian: every longitude, the exact distance decides
+            // near a pole or across the antimeridian: the latitude band alone, the exact distance decides
             return new NearCircle(latitude, longitude, radius, centre, latitude - latitudeSpan, -180,
                     latitude + latitudeSpan, 180, false);
         }

@@ -1,9 +1,10 @@
 package org.lambeth.livingwell.asset;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
+
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * The cluster index's slots grouped by place on a fixed grid of {@link #CELL} degrees, so that a small area (a circle
@@ -16,13 +17,14 @@ final class PlaceBuckets {
     /** The cell size in degrees: about 1.1 km north-south, 0.7 km east-west in London. */
     static final double CELL = 0.01;
 
-    private final Map<Long, Bucket> buckets = new HashMap<>();
+    /** The slots of each filled cell, unordered. */
+    private final Map<Long, IntArrayList> buckets = new HashMap<>();
 
     void add(int slot, double latitude, double longitude) {
         if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
             return;
         }
-        buckets.computeIfAbsent(key(column(longitude), row(latitude)), key -> new Bucket()).add(slot);
+        buckets.computeIfAbsent(key(column(longitude), row(latitude)), key -> new IntArrayList()).add(slot);
     }
 
     void remove(int slot, double latitude, double longitude) {
@@ -31,7 +33,7 @@ final class PlaceBuckets {
         }
         long key = key(column(longitude), row(latitude));
         var bucket = buckets.get(key);
-        if (bucket != null && bucket.remove(slot) && bucket.size == 0) {
+        if (bucket != null && bucket.remove(slot) && bucket.isEmpty()) {
             buckets.remove(key);
         }
     }
@@ -56,7 +58,7 @@ final class PlaceBuckets {
                 for (long y = y0; y <= y1; y++) {
                     var bucket = buckets.get(key(x, y));
                     if (bucket != null) {
-                        bucket.forEach(action);
+                        bucket.forEach(action::accept);
                     }
                 }
             }
@@ -66,7 +68,7 @@ final class PlaceBuckets {
                 long x = entry.getKey() >> 32;
                 long y = (int) (long) entry.getKey();
                 if (x >= x0 && x <= x1 && y >= y0 && y <= y1) {
-                    entry.getValue().forEach(action);
+                    entry.getValue().forEach(action::accept);
                 }
             }
         }
@@ -83,34 +85,5 @@ final class PlaceBuckets {
 
     private static long key(long column, long row) {
         return (column << 32) ^ (row & 0xffffffffL);
-    }
-
-    /** The slots of one cell, unordered. */
-    private static final class Bucket {
-        private int[] slots = new int[8];
-        private int size;
-
-        void add(int slot) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-            }
-            slots[size++] = slot;
-        }
-
-        boolean remove(int slot) {
-            for (int i = 0; i < size; i++) {
-                if (slots[i] == slot) {
-                    slots[i] = slots[--size];
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        void forEach(IntConsumer action) {
-            for (int i = 0; i < size; i++) {
-                action.accept(slots[i]);
-            }
-        }
     }
 }

@@ -74,13 +74,12 @@ public class PlaceResolver {
         } catch (IllegalArgumentException e) {
             throw new InvalidArgumentException(argument, e.getMessage());
         }
-        var known = postcodes.getIfPresent(postcode.key());
-        if (known != null) {
-            return known;
+        // an unknown postcode is not kept (the loader's null), so it is looked for again next time
+        var found = postcodes.get(postcode.key(), key -> find(key).orElse(null));
+        if (found == null) {
+            throw new InvalidArgumentException(argument, "unknown postcode '" + postcode.value()
+                    + "': not in the postcode table for Lambeth and its neighbours");
         }
-        var found = find(postcode.key()).orElseThrow(() -> new InvalidArgumentException(argument, "unknown postcode '"
-                + postcode.value() + "': not in the postcode table for Lambeth and its neighbours"));
-        postcodes.put(postcode.key(), found);
         return found;
     }
 

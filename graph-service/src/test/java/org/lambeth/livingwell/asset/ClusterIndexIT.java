@@ -132,22 +132,8 @@ class ClusterIndexIT extends GraphQlServiceTest {
         for (var filter : filters()) {
             for (var box : new AssetFilter.Box[] {null, LAMBETH, BRIXTON}) {
                 var boxed = box == null ? filter : filter.withBox(box);
-                String after = null;
                 // the first three pages of 20, following each answer's own cursor
-                for (int page = 0; page < 3; page++) {
-                    var where = boxed + " page " + page;
-                    var fromMemory = search.searchInMemory(boxed, AssetSort.NAME, 20, after, true);
-                    assertThat(fromMemory).as("answered from memory: " + where).isPresent();
-                    var fromCypher = search.searchInCypher(boxed, AssetSort.NAME, 20, after, true);
-                    assertThat(fromMemory.get().totalCount()).as(where + " total").isEqualTo(fromCypher.totalCount());
-                    assertThat(fromMemory.get().edges()).as(where + " edges").isEqualTo(fromCypher.edges());
-                    assertThat(fromMemory.get().pageInfo()).as(where + " page info").isEqualTo(fromCypher.pageInfo());
-                    compared++;
-                    if (!fromCypher.pageInfo().hasNextPage()) {
-                        break;
-                    }
-                    after = fromCypher.edges().getLast().cursor();
-                }
+                compared += comparePages(boxed, AssetSort.NAME, 20, 3).size();
             }
         }
         assertThat(compared).isGreaterThan(30);
@@ -167,25 +153,11 @@ class ClusterIndexIT extends GraphQlServiceTest {
             for (double radius : new double[] {400, 1500, 5000}) {
                 for (var filter : filters()) {
                     var near = filter.withNear(new AssetFilter.Near(place, radius));
-                    String after = null;
-                    for (int page = 0; page < 2; page++) {
-                        var where = near + " page " + page;
-                        var fromMemory = search.searchInMemory(near, AssetSort.DISTANCE, 25, after, true);
-                        assertThat(fromMemory).as("answered from memory: " + where).isPresent();
-                        var fromCypher = search.searchInCypher(near, AssetSort.DISTANCE, 25, after, true);
-                        // the same assets, in the same order, at exactly the same distances
-                        assertThat(fromMemory.get().totalCount()).as(where + " total")
-                                .isEqualTo(fromCypher.totalCount());
-                        assertThat(fromMemory.get().edges()).as(where + " edges").isEqualTo(fromCypher.edges());
-                        assertThat(fromMemory.get().pageInfo()).as(where + " page info")
-                                .isEqualTo(fromCypher.pageInfo());
-                        assertThat(fromMemory.get().near()).as(where + " place").isEqualTo(fromCypher.near());
+                    // the same assets, in the same order, at exactly the same distances, from the same place
+                    for (var pair : comparePages(near, AssetSort.DISTANCE, 25, 2)) {
+                        assertThat(pair.memory().near()).as(near + " place").isEqualTo(pair.cypher().near());
                         compared++;
-                        edgesSeen += fromCypher.edges().size();
-                        if (!fromCypher.pageInfo().hasNextPage()) {
-                            break;
-                        }
-                        after = fromCypher.edges().getLast().cursor();
+                        edgesSeen += pair.cypher().edges().size();
                     }
                 }
             }
@@ -285,6 +257,34 @@ class ClusterIndexIT extends GraphQlServiceTest {
                 session.run("MATCH (a:Asset {id: 'cluster-index-bulk-test'}) DETACH DELETE a").consume();
             }
         }
+    }
+
+    /** A page from the index and the same page from Cypher. */
+    private record ComparedPage(AssetConnection memory, AssetConnection cypher) {
+    }
+
+    /**
+     * Up to {@code pages} pages of {@code size} in {@code sort} order, following each answer's own cursor: each
+     * answered from memory, with the same total, edges and page info as Cypher's.
+     */
+    private List<ComparedPage> comparePages(AssetFilter filter, AssetSort sort, int size, int pages) {
+        var compared = new ArrayList<ComparedPage>();
+        String after = null;
+        for (int page = 0; page < pages; page++) {
+            var where = filter + " page " + page;
+            var fromMemory = search.searchInMemory(filter, sort, size, after, true);
+            assertThat(fromMemory).as("answered from memory: " + where).isPresent();
+            var fromCypher = search.searchInCypher(filter, sort, size, after, true);
+            assertThat(fromMemory.get().totalCount()).as(where + " total").isEqualTo(fromCypher.totalCount());
+            assertThat(fromMemory.get().edges()).as(where + " edges").isEqualTo(fromCypher.edges());
+            assertThat(fromMemory.get().pageInfo()).as(where + " page info").isEqualTo(fromCypher.pageInfo());
+            compared.add(new ComparedPage(fromMemory.get(), fromCypher));
+            if (!fromCypher.pageInfo().hasNextPage()) {
+                break;
+            }
+            after = fromCypher.edges().getLast().cursor();
+        }
+        return compared;
     }
 
     private List<AssetFilter> filters() {

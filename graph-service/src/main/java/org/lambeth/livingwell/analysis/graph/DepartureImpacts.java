@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+
 /**
  * Ranks people and organisations by how much of the network would fall apart if they left.
  *
@@ -91,9 +93,9 @@ public final class DepartureImpacts {
             this.tieGraph = tieGraph;
             this.indexed = indexed;
             this.forest = forest;
-            var lists = new HashMap<String, IntList>();
+            var lists = new HashMap<String, IntArrayList>();
             for (int p = 0; p < forest.order.length; p++) {
-                lists.computeIfAbsent(sideOf(forest.order[p]), s -> new IntList()).add(p);
+                lists.computeIfAbsent(sideOf(forest.order[p]), s -> new IntArrayList()).add(p);
             }
             lists.forEach((side, list) -> positionsBySide.put(side, list.toArray()));
         }
@@ -125,24 +127,6 @@ public final class DepartureImpacts {
         private static int lowerBound(int[] sorted, int key) {
             int i = Arrays.binarySearch(sorted, key);
             return i >= 0 ? i : -i - 1;
-        }
-    }
-
-    /** A growable list of ints, to keep a million positions unboxed. */
-    private static final class IntList {
-
-        private int[] values = new int[8];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }
