@@ -83,7 +83,8 @@ async function main() {
   onParamsWritten((url) => ui.links.forEach((link) => { link.href = url; }));
   const writeMapView = () => {
     const centre = map.getCenter();
-    writeParams({ lat: centre.lat.toFixed(5), lng: centre.lng.toFixed(5), z: Math.round(map.getZoom()) });
+    writeParams({ lat: centre.lat.toFixed(5), lng: centre.lng.toFixed(5), z: Math.round(map.getZoom()) },
+      { whenIdle: true });
   };
   map.on('moveend', writeMapView);
 

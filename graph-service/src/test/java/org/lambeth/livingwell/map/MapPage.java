@@ -60,6 +60,17 @@ final class MapPage {
         return Integer.parseInt(driver().findElement(By.id("map")).getDomAttribute("data-zoom"));
     }
 
+    /**
+     * The address bar's query parameters once the page is idle: the map's centre and zoom reach the address bar only
+     * then (url-state.js).
+     */
+    Object addressBarParams() {
+        return driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                requestIdleCallback(() => setTimeout(() => done(Object.fromEntries(new URLSearchParams(location.search)))),
+                    { timeout: 1000 });""");
+    }
+
     int paintCount() {
         var drawn = driver().findElement(By.tagName("body")).getDomAttribute("data-clusters-painted");
         return drawn == null ? 0 : Integer.parseInt(drawn);

@@ -150,7 +150,7 @@ class NearbyViewBrowserIT {
         wait.until(d -> resultsDone() && page.names("results").equals(MapPage.names(open)));
         var link = page.driver().findElement(By.id("nearby-link")).getDomProperty("href");
         assertThat(link).contains("view=nearby", "postcode=SE11+5QY", "open=1", "lat=", "lng=", "z=");
-        var view = page.driver().executeScript("return Object.fromEntries(new URLSearchParams(location.search))");
+        var view = page.addressBarParams();
 
         page.driver().get("about:blank");
         var again = page.open(link.substring(link.indexOf('/', "http://".length())));
@@ -160,7 +160,7 @@ class NearbyViewBrowserIT {
         assertThat(page.driver().findElement(By.id("open-now")).isSelected()).isTrue();
         assertThat(page.driver().findElement(By.cssSelector("#view-tabs a[aria-current=page]")).getText()).isEqualTo("Nearby");
         // the map stays where the link says (no new fit to the results)
-        assertThat(page.driver().executeScript("return Object.fromEntries(new URLSearchParams(location.search))")).isEqualTo(view);
+        assertThat(page.addressBarParams()).isEqualTo(view);
         assertThat(page.driver().findElements(By.cssSelector(".leaflet-marker-pane .nearby-marker")))
                 .hasSize(page.names("results").size());
     }

@@ -1,5 +1,7 @@
 // Asset markers from the service's clusters (assetClusters): the box in view is asked for again whenever the view
 // or the filter changes (debounced, the previous request aborted), so the page never holds more than what is drawn.
+// An animated zoom knows where it will end when it starts: the clusters for that view are asked for then, and drawn
+// as soon as the zoom ends.
 import { describeError } from '../api/graphql.js';
 import { el } from '../util/dom.js';
 import { plural } from '../util/format.js';
@@ -27,6 +29,8 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   let painted = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
   let pendingSince = null; // when the oldest change not yet drawn happened
   let lastStart = -Infinity; // when the last request was started
+  let moveStartedAt = null; // when the pan or zoom being drawn began (Leaflet's movestart)
+  let ahead = null; // { zoom, box, filter, answer, controller, requestedAt }: asked for when a zoom animation began
   let idleWaiters = [];
 
   // Nothing scheduled and nothing out: whoever waits for the clusters (the Explore list) may ask now.
@@ -50,25 +54,54 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
     timer = setTimeout(redraw, REDRAW_DELAY_MS);
   }
 
+  // The zoom animation has begun: ask now for the view it will end on (Leaflet's zoomanim gives its centre and zoom).
+  function askAhead({ center, zoom }) {
+    dropAhead();
+    if (!visible) return;
+    const controller = new AbortController();
+    const target = { zoom: Math.round(zoom), box: boxOf(map, map.getPixelBounds(center, zoom), zoom), filter };
+    const answer = load({ ...target, signal: controller.signal });
+    answer.catch(() => {}); // its failure is reported if it is used, when the zoom ends
+    ahead = { ...target, answer, controller, requestedAt: performance.now() };
+  }
+
+  function dropAhead() {
+    ahead?.controller.abort();
+    ahead = null;
+  }
+
+  // The request for the view now: the one asked for ahead when it is for this view (to within a pixel), else a new one.
+  function requestFor(zoom, box) {
+    const early = ahead;
+    ahead = null;
+    const pixel = (box.east - box.west) / Math.max(1, map.getSize().x);
+    if (early && early.zoom === zoom && early.filter === filter
+        && ['south', 'west', 'north', 'east'].every((edge) => Math.abs(early.box[edge] - box[edge]) < pixel)) {
+      return early;
+    }
+    early?.controller.abort();
+    const controller = new AbortController();
+    return { zoom, box, controller, requestedAt: performance.now(), answer: load({ box, zoom, filter, signal: controller.signal }) };
+  }
+
   async function redraw() {
     timer = null;
     lastStart = performance.now();
     inFlight?.abort();
     const since = pendingSince;
+    const startedAt = moveStartedAt;
     pendingSince = null;
-    const controller = new AbortController();
+    moveStartedAt = null;
+    const { zoom, box, controller, requestedAt, answer: answered } = requestFor(Math.round(map.getZoom()), viewBox(map));
     inFlight = controller;
-    const zoom = Math.round(map.getZoom());
-    const box = viewBox(map);
-    const requestedAt = performance.now();
     try {
-      const answer = await load({ box, zoom, filter, signal: controller.signal });
+      const answer = await answered;
       const answeredAt = performance.now();
       if (controller.signal.aborted || !visible) return;
       draw(answer);
       // what is drawn, for tests and the benchmark to compare with the API
       Object.assign(map.getContainer().dataset, { box: JSON.stringify(box), zoom: String(zoom), totalCount: String(answer.totalCount) });
-      recordPaint({ since, requestedAt, answeredAt });
+      recordPaint({ since, startedAt, requestedAt, answeredAt });
       onDrawn(answer);
     } catch (failure) {
       if (failure?.name === 'AbortError' || controller.signal.aborted) return;
@@ -142,15 +175,17 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
     });
   }
 
-  // After the next frame has been painted: how long from the change (a pan, a zoom, a filter) to markers on screen,
-  // and from the request; the first paint's time since the page began loading.
-  function recordPaint({ since, requestedAt, answeredAt }) {
+  // After the next frame has been painted: how long from the change (the end of a pan or zoom, a filter) to markers
+  // on screen, from the pan or zoom's start (its animation included), and from the request; the first paint's time
+  // since the page began loading.
+  function recordPaint({ since, startedAt, requestedAt, answeredAt }) {
     requestAnimationFrame(() => requestAnimationFrame(() => {
       const now = performance.now();
       painted += 1;
       Object.assign(document.body.dataset, {
         clustersPainted: String(painted),
         clustersPaintMs: (now - (since ?? requestedAt)).toFixed(1),
+        clustersMoveMs: (now - (startedAt ?? since ?? requestedAt)).toFixed(1),
         clustersRequestMs: (now - requestedAt).toFixed(1),
         clustersAnswerMs: (answeredAt - requestedAt).toFixed(1),
       });
@@ -159,11 +194,14 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   }
 
   map.on('moveend', () => schedule()); // Leaflet fires moveend after every pan and every zoom
+  map.on('movestart', () => { moveStartedAt ??= performance.now(); });
+  map.on('zoomanim', askAhead);
 
   return {
     layer,
     setFilter(next) {
       filter = next;
+      dropAhead();
       schedule();
     },
     refresh: schedule,
@@ -177,6 +215,7 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       clearTimeout(timer);
       timer = null;
       inFlight?.abort();
+      dropAhead();
       layer.remove();
       settleIdle();
     },
@@ -221,7 +260,12 @@ const latLngOf = (point) => [point.latitude, point.longitude];
 
 /** The view as a BoxInput, clamped to valid coordinates. */
 export function viewBox(map) {
-  const bounds = map.getBounds();
+  return boxOf(map, map.getPixelBounds(), map.getZoom());
+}
+
+/** Pixel bounds at a zoom (map.getPixelBounds(centre, zoom)) as a BoxInput, clamped to valid coordinates. */
+function boxOf(map, pixels, zoom) {
+  const bounds = L.latLngBounds(map.unproject(pixels.getBottomLeft(), zoom), map.unproject(pixels.getTopRight(), zoom));
   return {
     south: Math.max(-85, bounds.getSouth()),
     west: Math.max(-180, bounds.getWest()),

@@ -24,7 +24,8 @@ export function createLsoaOutlines({ map, load }) {
       loading ??= load().then((lsoas) => {
         const features = lsoas.filter((l) => l.boundary)
           .map((l) => ({ type: 'Feature', geometry: l.boundary, properties: { id: l.id, name: l.name } }));
-        layer = L.geoJSON({ type: 'FeatureCollection', features }, { style: () => LSOA_STYLE });
+        // On a canvas of their own: redrawn after a pan or zoom without the style and layout work of ~180 SVG paths.
+        layer = L.geoJSON({ type: 'FeatureCollection', features }, { style: () => LSOA_STYLE, renderer: L.canvas() });
         return layer;
       }).catch(() => {
         loading = null; // the ward outlines still stand; try again on the next zoom
