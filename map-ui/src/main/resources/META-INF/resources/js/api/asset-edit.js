@@ -16,6 +16,7 @@ fragment EditableAsset on Asset {
   contact { phone email website }
   location { latitude longitude }
   categories { id name }
+  openingHours { regular { day opens closes } exceptions { date closed opens closes } }
 }`;
 
 export const EDIT_CATEGORIES = `
