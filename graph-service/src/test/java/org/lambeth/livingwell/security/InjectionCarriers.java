@@ -65,7 +65,11 @@ final class InjectionCarriers {
             "mutation { retireAsset(input: {id: \"X\", reason: \"X\"}) { __typename } }",
             "mutation { updateAsset(input: {id: \"X\", name: \"X\", description: \"X\", categories: [\"X\"], "
                     + "location: {postcode: \"X\"}, address: \"X\", postcode: \"X\", contact: {phone: \"X\", "
-                    + "email: \"X\", website: \"X\"}}) { __typename } }");
+                    + "email: \"X\", website: \"X\"}}) { __typename } }",
+            "mutation { updateAsset(input: {id: \"X\", openingHours: {regular: [{day: MONDAY, opens: \"X\", "
+                    + "closes: \"X\"}]}}) { __typename } }",
+            "mutation { updateAsset(input: {id: \"X\", openingHours: {exceptions: [{date: \"X\", opens: \"X\", "
+                    + "closes: \"X\"}]}}) { __typename } }");
 
     /** Writes that store the text: it must come back exactly as sent (AttackSuiteIT checks them one by one). */
     static final List<String> WRITES_THAT_STORE = List.of(
