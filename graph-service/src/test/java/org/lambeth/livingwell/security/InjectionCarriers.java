@@ -66,6 +66,12 @@ final class InjectionCarriers {
             "mutation { updateAsset(input: {id: \"X\", name: \"X\", description: \"X\", categories: [\"X\"], "
                     + "location: {postcode: \"X\"}, address: \"X\", postcode: \"X\", contact: {phone: \"X\", "
                     + "email: \"X\", website: \"X\"}}) { __typename } }",
+            "mutation { addAsset(input: {name: \"Hours\", categories: [\"library\"], location: {latitude: 51.46, "
+                    + "longitude: -0.115}, openingHours: {regular: [{day: MONDAY, opens: \"X\", closes: \"X\"}]}}) "
+                    + "{ __typename } }",
+            "mutation { addAsset(input: {name: \"Hours\", categories: [\"library\"], location: {latitude: 51.46, "
+                    + "longitude: -0.115}, openingHours: {exceptions: [{date: \"X\", opens: \"X\", "
+                    + "closes: \"X\"}]}}) { __typename } }",
             "mutation { updateAsset(input: {id: \"X\", openingHours: {regular: [{day: MONDAY, opens: \"X\", "
                     + "closes: \"X\"}]}}) { __typename } }",
             "mutation { updateAsset(input: {id: \"X\", openingHours: {exceptions: [{date: \"X\", opens: \"X\", "
