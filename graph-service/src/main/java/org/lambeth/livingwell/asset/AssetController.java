@@ -12,7 +12,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code assetsNear} and {@code asset}; category parents batch-loaded. */
+/** {@code assetsNear}, {@code asset} and {@code categories}; category parents batch-loaded. */
 @Controller
 class AssetController {
 
@@ -31,6 +31,11 @@ class AssetController {
     @QueryMapping
     AssetView asset(@Argument String id, @ContextValue(Viewer.KEY) Viewer viewer) {
         return assets.findAsset(id).filter(asset -> VisibilityAccess.visible(asset, viewer)).orElse(null);
+    }
+
+    @QueryMapping
+    List<AssetView.CategoryView> categories() {
+        return assets.listCategories();
     }
 
     @BatchMapping(typeName = "Category")

@@ -17,8 +17,10 @@ import org.lambeth.livingwell.geo.Postcode;
 
 /**
  * Checks an asset's editable fields and turns them into node properties. Every refusal names its field
- * ({@code input.name}, {@code input.contact.email}...). Text is stripped; on update an empty string clears an optional
- * field (its property maps to null, which removes it), and a field not given is left out of the map.
+ * ({@code input.name}, {@code input.contact.email}, {@code input.openingHours.regular[2].closes}...). Text is
+ * stripped; on update an empty string clears an optional field (its property maps to null, which removes it), as
+ * does an explicit null for free and the opening hours ({@link OpeningHoursRules}); a field not given is left out of
+ * the map.
  */
 public final class AssetFieldRules {
 
@@ -52,9 +54,6 @@ public final class AssetFieldRules {
         if (input.contact() != null) {
             contact(props, input.contact());
         }
-        if (input.free() != null) {
-            props.put("free", input.free());
-        }
         if (input.accessibility() != null) {
             var features = input.accessibility().stream().distinct().sorted().map(AccessibilityFeature::name).toList();
             props.put("accessibility", features.isEmpty() ? null : features);
@@ -62,10 +61,34 @@ public final class AssetFieldRules {
         if (adding || input.visibility() != null) {
             props.put("visibility", (input.visibility() == null ? Visibility.PUBLIC : input.visibility()).name());
         }
+        clearable(props, input);
         if (adding) {
             props.values().removeIf(Objects::isNull);
         }
         return props;
+    }
+
+    /**
+     * free and the opening hours (weeklyOpen, openExceptions), which an update may clear: on add, a value when
+     * given; on update, also null (which removes the property) when given as null, nothing when left out.
+     */
+    private static void clearable(Map<String, Object> props, AssetInputs.Fields input) {
+        switch (input) {
+            case AssetInputs.Add add -> {
+                props.put("free", add.free());
+                if (add.openingHours() != null) {
+                    props.putAll(OpeningHoursRules.properties(add.openingHours()));
+                }
+            }
+            case AssetInputs.Update update -> {
+                if (AssetInputs.given(update.free())) {
+                    props.put("free", update.free().value());
+                }
+                if (AssetInputs.given(update.openingHours())) {
+                    props.putAll(OpeningHoursRules.properties(update.openingHours().value()));
+                }
+            }
+        }
     }
 
     /** The category ids, distinct, in the order given; null when not given on update. */

@@ -46,6 +46,14 @@ public class AssetService {
                 .fetchAs(AssetView.class).mappedBy((types, row) -> AssetRows.toView(row.get("asset"))).one();
     }
 
+    /** Every category, by name, each with its broader category's id (one statement). */
+    List<AssetView.CategoryView> listCategories() {
+        return neo4j.query(cypher.get("asset/list_categories")).fetch().all().stream()
+                .map(row -> new AssetView.CategoryView((String) row.get("id"), (String) row.get("name"),
+                        (String) row.get("parentId")))
+                .toList();
+    }
+
     /** Categories by id, in one round trip (for Category.parent). */
     Map<String, AssetView.CategoryView> findCategories(Collection<String> ids) {
         var rows = neo4j.query(cypher.get("asset/find_categories")).bind(List.copyOf(ids)).to("ids").fetch().all();

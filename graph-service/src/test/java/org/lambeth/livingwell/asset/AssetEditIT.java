@@ -27,7 +27,8 @@ class AssetEditIT extends GraphQlServiceTest {
 
     static final String ASSET = """
             id name description address postcode free visibility accessibility updatedAt source inBorough
-            contact { phone email website } location { latitude longitude } categories { id } localities { id kind }""";
+            contact { phone email website } location { latitude longitude } categories { id } localities { id kind }
+            openingHours { regular { day opens closes closesNextDay } exceptions { date closed opens closes } }""";
     static final String ADD = "mutation($input: AddAssetInput!) { addAsset(input: $input) { asset { " + ASSET
             + " } } }";
     static final String UPDATE = "mutation($input: UpdateAssetInput!) { updateAsset(input: $input) { asset { "
@@ -100,7 +101,8 @@ class AssetEditIT extends GraphQlServiceTest {
 
         var moved = editor().data(UPDATE, Map.of("input", Map.of("id", id, "description", "",
                 "location", Map.of("latitude", STREATHAM_LAT, "longitude", STREATHAM_LON),
-                "categories", List.of("school"), "contact", Map.of("phone", "020 7926 1000")))).path("updateAsset").path("asset");
+                "categories", List.of("school"), "contact", Map.of("phone", "020 7926 1000"))))
+                .path("updateAsset").path("asset");
         assertThat(moved.path("name").asString()).isEqualTo("Acre Lane Growing Space");
         assertThat(moved.path("description").isNull()).isTrue();
         assertThat(moved.path("contact").path("phone").asString()).isEqualTo("020 7926 1000");
@@ -145,6 +147,120 @@ class AssetEditIT extends GraphQlServiceTest {
         assertThat(json(retire.path("before"))).isEqualTo(after);
         assertThat(json(retire.path("after")).path("retired").asBoolean()).isTrue();
         assertThat(json(retire.path("after")).path("retiredReason").asString()).isEqualTo("Closed");
+    }
+
+    @Test
+    void openingHoursAreSavedReadBackReplacedLeftAloneAndClearedEachInTheAuditTrail() {
+        var input = newAsset("Hours test hall", Map.of("latitude", BRIXTON_LAT, "longitude", BRIXTON_LON));
+        input.put("openingHours", Map.of(
+                "regular", List.of(Map.of("day", "MONDAY", "opens", "09:00", "closes", "17:00"),
+                        Map.of("day", "FRIDAY", "opens", "18:00", "closes", "02:00"),
+                        Map.of("day", "SATURDAY", "opens", "10:00", "closes", "13:00", "closesNextDay", false)),
+                "exceptions", List.of(Map.of("date", "2026-12-25", "closed", true),
+                        Map.of("date", "2026-12-24", "opens", "10:00", "closes", "14:00"))));
+        var asset = add(input);
+        var id = asset.path("id").asString();
+        var hours = asset.path("openingHours");
+        assertThat(hours.path("regular").toString()).isEqualTo("""
+                [{"day":"MONDAY","opens":"09:00","closes":"17:00","closesNextDay":false},\
+                {"day":"FRIDAY","opens":"18:00","closes":"02:00","closesNextDay":true},\
+                {"day":"SATURDAY","opens":"10:00","closes":"13:00","closesNextDay":false}]""");
+        assertThat(hours.path("exceptions").toString()).isEqualTo("""
+                [{"date":"2026-12-24","closed":false,"opens":"10:00","closes":"14:00"},\
+                {"date":"2026-12-25","closed":true,"opens":null,"closes":null}]""");
+        assertThat(graphql.data(FIND, Map.of("id", id)).path("asset").path("openingHours")).isEqualTo(hours);
+        // stored as the seeds store them: [start, end) minutes of the week, [epochDay, start, end]
+        try (var session = driver.session()) {
+            var row = session.run("MATCH (a:Asset {id: $id}) RETURN a.weeklyOpen AS w, a.openExceptions AS e",
+                    Map.of("id", id)).single();
+            assertThat(row.get("w").asList(v -> v.asLong())).containsExactly(540L, 1020L, 6840L, 7320L, 7800L,
+                    7980L);
+            assertThat(row.get("e").asList(v -> v.asLong())).containsExactly(20811L, 600L, 840L, 20812L, 0L, 0L);
+        }
+        // open on a Friday night and past midnight, but not on Christmas Day (a Friday): the search agrees
+        assertThat(openAtIds("SATURDAY", "01:00", null)).contains(id);
+        assertThat(openAtIds("FRIDAY", "19:00", null)).contains(id);
+        assertThat(openAtIds("FRIDAY", "19:00", "2026-12-25")).doesNotContain(id);
+        assertThat(openAtIds("MONDAY", "08:59", null)).doesNotContain(id);
+
+        // left out: unchanged; given: replaced; null: cleared
+        var renamed = editor().data(UPDATE, Map.of("input", Map.of("id", id, "name", "Hours test hall, renamed")))
+                .path("updateAsset").path("asset");
+        assertThat(renamed.path("openingHours")).isEqualTo(hours);
+        var replaced = editor().data(UPDATE, Map.of("input", Map.of("id", id, "openingHours",
+                Map.of("regular", List.of(Map.of("day", "SUNDAY", "opens", "12:00", "closes", "16:00"))))))
+                .path("updateAsset").path("asset").path("openingHours");
+        assertThat(replaced.path("regular").findValuesAsString("day")).containsExactly("SUNDAY");
+        assertThat(replaced.path("exceptions").size()).isZero();
+        var clear = new HashMap<String, Object>(Map.of("id", id));
+        clear.put("openingHours", null);
+        var cleared = editor().data(UPDATE, Map.of("input", clear)).path("updateAsset").path("asset");
+        assertThat(cleared.path("openingHours").isNull()).isTrue();
+        assertThat(cleared.path("name").asString()).isEqualTo("Hours test hall, renamed");
+        assertThat(count("MATCH (a:Asset {id: $id}) WHERE a.weeklyOpen IS NULL AND a.openExceptions IS NULL "
+                + "RETURN count(a)", Map.of("id", id))).isOne();
+
+        var entries = graphql.as(Role.ADMIN).data(TRAIL, Map.of("id", id)).path("auditTrail").path("edges");
+        assertThat(entries.findValuesAsString("action"))
+                .containsExactly("asset.update", "asset.update", "asset.update", "asset.add");
+        var addedHours = json(entries.get(3).path("node").path("after")).path("openingHours");
+        assertThat(addedHours.path("regular").toString()).isEqualTo(
+                "[\"Monday 09:00-17:00\",\"Friday 18:00-02:00 (next day)\",\"Saturday 10:00-13:00\"]");
+        assertThat(addedHours.path("exceptions").toString())
+                .isEqualTo("[\"2026-12-24 10:00-14:00\",\"2026-12-25 closed\"]");
+        assertThat(json(entries.get(1).path("node").path("after")).path("openingHours").path("regular").toString())
+                .isEqualTo("[\"Sunday 12:00-16:00\"]");
+        var clearing = entries.get(0).path("node");
+        assertThat(json(clearing.path("before")).path("openingHours").path("regular").toString())
+                .isEqualTo("[\"Sunday 12:00-16:00\"]");
+        assertThat(json(clearing.path("after")).has("openingHours")).isFalse();
+    }
+
+    @Test
+    void freeLeftOutStaysAndAnExplicitNullResetsItToNotKnown() {
+        var input = newAsset("Cost test", Map.of("latitude", BRIXTON_LAT, "longitude", BRIXTON_LON));
+        input.put("free", false);
+        var id = add(input).path("id").asString();
+        var renamed = editor().data(UPDATE, Map.of("input", Map.of("id", id, "name", "Cost test, renamed")))
+                .path("updateAsset").path("asset");
+        assertThat(renamed.path("free").asBoolean(true)).isFalse();
+        assertThat(freeFilterIds(false)).contains(id);
+
+        var clear = new HashMap<String, Object>(Map.of("id", id));
+        clear.put("free", null);
+        var cleared = editor().data(UPDATE, Map.of("input", clear)).path("updateAsset").path("asset");
+        assertThat(cleared.path("free").isNull()).isTrue();
+        assertThat(graphql.data(FIND, Map.of("id", id)).path("asset").path("free").isNull()).isTrue();
+        assertThat(count("MATCH (a:Asset {id: $id}) WHERE a.free IS NULL RETURN count(a)", Map.of("id", id))).isOne();
+        assertThat(freeFilterIds(false)).doesNotContain(id);
+        assertThat(freeFilterIds(true)).doesNotContain(id);
+
+        var update = graphql.as(Role.ADMIN).data(TRAIL, Map.of("id", id)).path("auditTrail").path("edges").get(0)
+                .path("node");
+        assertThat(json(update.path("before")).path("free").asBoolean(true)).isFalse();
+        assertThat(json(update.path("after")).has("free")).isFalse();
+    }
+
+    private List<String> openAtIds(String day, String time, String date) {
+        var openAt = new HashMap<String, Object>(Map.of("day", day, "time", time));
+        if (date != null) {
+            openAt.put("date", date);
+        }
+        return graphql.data("""
+                query($lat: Float!, $lon: Float!, $openAt: OpenAtInput!) {
+                  assets(filter: {near: {place: {latitude: $lat, longitude: $lon}, radiusMetres: 30}, openAt: $openAt},
+                    first: 50) { edges { node { id } } } }""",
+                Map.of("lat", BRIXTON_LAT, "lon", BRIXTON_LON, "openAt", openAt)).path("assets").path("edges")
+                .findValuesAsString("id");
+    }
+
+    private List<String> freeFilterIds(boolean free) {
+        return graphql.data("""
+                query($lat: Float!, $lon: Float!, $free: Boolean!) {
+                  assets(filter: {near: {place: {latitude: $lat, longitude: $lon}, radiusMetres: 30}, free: $free},
+                    first: 50) { edges { node { id } } } }""",
+                Map.of("lat", BRIXTON_LAT, "lon", BRIXTON_LON, "free", free)).path("assets").path("edges")
+                .findValuesAsString("id");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.lambeth.livingwell.asset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,36 @@ class AssetEditRefusalsIT extends GraphQlServiceTest {
     void aBadAddIsRefusedNamingTheFieldAndWritesNothing(Map<String, Object> change, String argument, String problem) {
         var input = AssetEditIT.newAsset("Refused", Map.of("latitude", 51.46, "longitude", -0.115));
         input.putAll(change);
+        assertRefusedWithoutTrace(AssetEditIT.ADD, input, argument, problem);
+    }
+
+    static Stream<Arguments> badHours() {
+        var monday = Map.of("day", "MONDAY", "opens", "09:00", "closes", "17:00");
+        return Stream.of(
+                Arguments.of(Map.of("regular", List.of(monday, Map.of("day", "TUESDAY", "opens", "9.00",
+                        "closes", "17:00"))), "input.openingHours.regular[1].opens", "'9.00' is not a 24-hour HH:mm"),
+                Arguments.of(Map.of("regular", List.of(monday, monday, Map.of("day", "FRIDAY", "opens", "10:00",
+                        "closes", "10:00"))), "input.openingHours.regular[1]", "given twice"),
+                Arguments.of(Map.of("regular", List.of(monday, Map.of("day", "FRIDAY", "opens", "10:00",
+                        "closes", "10:00"))), "input.openingHours.regular[1].closes", "'10:00' is the time it opens"),
+                Arguments.of(Map.of("regular", List.of(monday, Map.of("day", "MONDAY", "opens", "12:00",
+                        "closes", "13:00"))), "input.openingHours.regular[1]",
+                        "Monday 12:00-13:00 overlaps regular[0] (Monday 09:00-17:00)"),
+                Arguments.of(Map.of("regular", Collections.nCopies(36, monday)), "input.openingHours.regular",
+                        "at most 35 weekly spans, was 36"),
+                Arguments.of(Map.of("exceptions", List.of(Map.of("date", "2026-13-01", "closed", true))),
+                        "input.openingHours.exceptions[0].date", "'2026-13-01' is not a date"),
+                Arguments.of(Map.of("exceptions", List.of(Map.of("date", "2026-12-24"))),
+                        "input.openingHours.exceptions[0].opens", "give the time it opens"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badHours")
+    void badOpeningHoursAreRefusedNamingTheirPathAndWriteNothing(Map<String, Object> hours, String argument,
+            String problem) {
+        assertRefusedWithoutTrace(AssetEditIT.UPDATE, Map.of("id", mine, "openingHours", hours), argument, problem);
+        var input = AssetEditIT.newAsset("Refused hours", Map.of("latitude", 51.46, "longitude", -0.115));
+        input.put("openingHours", hours);
         assertRefusedWithoutTrace(AssetEditIT.ADD, input, argument, problem);
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
+import org.springframework.graphql.data.ArgumentValue;
 
 /** The checks on an asset's fields: each refusal names the field the map shows it beside. */
 class AssetFieldRulesTests {
@@ -21,12 +22,13 @@ class AssetFieldRulesTests {
 
     private static AssetInputs.Add add(String name, String description, List<String> categories,
             AssetInputs.Contact contact, String postcode) {
-        return new AssetInputs.Add(name, description, categories, HERE, null, postcode, contact, null, null, null);
+        return new AssetInputs.Add(name, description, categories, HERE, null, postcode, contact, null, null, null,
+                null);
     }
 
     private static AssetInputs.Update update(String description, AssetInputs.Contact contact) {
-        return new AssetInputs.Update("asset-1", null, description, null, null, null, null, contact, null, null,
-                null);
+        return new AssetInputs.Update("asset-1", null, description, null, null, null, null, contact,
+                ArgumentValue.omitted(), null, null, ArgumentValue.omitted());
     }
 
     static Stream<Arguments> refusals() {
@@ -72,12 +74,13 @@ class AssetFieldRulesTests {
                         "https://larder.example.org/open"),
                 true, List.of(AccessibilityFeature.QUIET_SPACE, AccessibilityFeature.STEP_FREE_ACCESS,
                         AccessibilityFeature.QUIET_SPACE),
-                null);
+                null, null);
         assertThat(AssetFieldRules.properties(input, true)).containsExactly(entry("name", "Brixton Larder"),
                 entry("description", "Food bank"), entry("address", "1 Acre Lane"), entry("postcode", "SW2 1RW"),
                 entry("phone", "020 7926 1000"), entry("email", "hello@larder.example.org"),
-                entry("website", "https://larder.example.org/open"), entry("free", true),
-                entry("accessibility", List.of("STEP_FREE_ACCESS", "QUIET_SPACE")), entry("visibility", "PUBLIC"));
+                entry("website", "https://larder.example.org/open"),
+                entry("accessibility", List.of("STEP_FREE_ACCESS", "QUIET_SPACE")), entry("visibility", "PUBLIC"),
+                entry("free", true));
     }
 
     @Test
@@ -85,8 +88,21 @@ class AssetFieldRulesTests {
         var props = AssetFieldRules.properties(update("", new AssetInputs.Contact(null, null, " ")), false);
         assertThat(props).hasSize(2).containsEntry("description", null).containsEntry("website", null);
         var cleared = AssetFieldRules.properties(new AssetInputs.Update("asset-1", null, null, null, null, null, null,
-                null, null, List.of(), Visibility.NETWORK), false);
+                null, ArgumentValue.omitted(), List.of(), Visibility.NETWORK, ArgumentValue.omitted()), false);
         assertThat(cleared).containsEntry("accessibility", null).containsEntry("visibility", "NETWORK").hasSize(2);
+    }
+
+    @Test
+    void anExplicitNullClearsFreeAndTheHoursWhileLeavingThemOutChangesNothing() {
+        var cleared = AssetFieldRules.properties(new AssetInputs.Update("asset-1", null, null, null, null, null, null,
+                null, ArgumentValue.ofNullable(null), null, null, ArgumentValue.ofNullable(null)), false);
+        assertThat(cleared).hasSize(3).containsEntry("free", null).containsEntry("weeklyOpen", null)
+                .containsEntry("openExceptions", null);
+        var set = AssetFieldRules.properties(new AssetInputs.Update("asset-1", null, null, null, null, null, null,
+                null, ArgumentValue.ofNullable(false), null, null, ArgumentValue.omitted()), false);
+        assertThat(set).containsExactly(entry("free", false));
+        var adding = AssetFieldRules.properties(add("A", null, List.of("library"), null, null), true);
+        assertThat(adding).doesNotContainKeys("free", "weeklyOpen", "openExceptions");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -176,6 +177,36 @@ class LiveChangesIT {
             assertThat(message).isNotNull();
             assertThat(message.toString()).contains("Only subscriptions are served over the WebSocket");
             assertThat(message.path("payload").toString()).doesNotContain("totalCount\":");
+        }
+    }
+
+    /** Opening hours and the cost flow through the feed like any other field: the change carries the new values. */
+    @Test
+    void anHoursOnlyChangeAndACostClearedEachReachASubscriberWithTheNewValues() {
+        var id = add("Live feed hours", "PUBLIC");
+        editor().data(UPDATE, Map.of("input", Map.of("id", id, "free", true)));
+        try (var socket = GraphQlWebSocket.connect(port, null)) {
+            socket.subscribe("1", """
+                    subscription($after: String) { assetChanges(after: $after) { kind assetId
+                      asset { free openingHours { regular { day opens closes } } } } }""",
+                    Map.of("after", position()));
+
+            editor().data(UPDATE, Map.of("input", Map.of("id", id, "openingHours",
+                    Map.of("regular", List.of(Map.of("day", "TUESDAY", "opens", "10:00", "closes", "16:00"))))));
+            var hours = change(socket);
+            assertThat(hours.path("kind").asString()).isEqualTo("UPDATED");
+            assertThat(hours.path("assetId").asString()).isEqualTo(id);
+            assertThat(hours.path("asset").path("openingHours").path("regular").toString())
+                    .isEqualTo("[{\"day\":\"TUESDAY\",\"opens\":\"10:00\",\"closes\":\"16:00\"}]");
+            assertThat(hours.path("asset").path("free").asBoolean()).isTrue();
+
+            var clearFree = new HashMap<String, Object>(Map.of("id", id));
+            clearFree.put("free", null);
+            editor().data(UPDATE, Map.of("input", clearFree));
+            var cost = change(socket);
+            assertThat(cost.path("assetId").asString()).isEqualTo(id);
+            assertThat(cost.path("asset").path("free").isNull()).isTrue();
+            assertThat(cost.path("asset").path("openingHours").path("regular").size()).isEqualTo(1);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Signing in through the page's form and the Edit view, in headless Debian Chromium: an editor adds an asset by
  * clicking the map (a bad email is refused beside its field and nothing is written), changes its name and retires
- * it, each checked over the API. Anything the test added is retired afterwards (the seeded data is shared).
+ * it, and changes an asset's opening hours (a bad span refused beside its field) and resets its cost to not known,
+ * each checked over the API. Anything the test added is retired afterwards (the seeded data is shared).
  */
 @ServiceIT
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +43,10 @@ class EditViewBrowserIT {
 
     private static final String NAME = "<img src=x onerror=alert(1)>";
     private static final String NEW_NAME = "Edit view test garden";
+    private static final String HOURS_NAME = "Edit view hours test hall";
+    private static final String HOURS = """
+            query($id: ID!) { asset(id: $id) { free
+              openingHours { regular { day opens closes closesNextDay } exceptions { date closed } } } }""";
     private static final String FIND = """
             query($id: ID!) { asset(id: $id) { id name location { latitude longitude } contact { email }
               categories { id } } }""";
@@ -228,6 +235,98 @@ class EditViewBrowserIT {
         assertThat(new GraphQlHttp(port).data("{ me { role } }").path("me").path("role").asString()).isEqualTo("PUBLIC");
     }
 
+    /**
+     * The opening hours of an asset, through the form: shown as rows when it is loaded, a row added with the keyboard,
+     * a span closing when it opens refused beside its closes box (nothing written), then saved with an overnight span
+     * and a date removed; then the cost reset to "Not known", which sends free: null.
+     */
+    @Test
+    void anEditorChangesOpeningHoursSeesAnErrorBesideItsFieldAndResetsTheCostToNotKnown() {
+        var input = new HashMap<String, Object>(Map.of("name", HOURS_NAME, "categories", List.of("community-venue"),
+                "location", Map.of("latitude", 51.4501, "longitude", -0.1201), "free", true,
+                "openingHours", Map.of(
+                        "regular", List.of(Map.of("day", "MONDAY", "opens", "09:00", "closes", "17:00")),
+                        "exceptions", List.of(Map.of("date", "2026-12-25", "closed", true)))));
+        var id = editor().data("mutation($input: AddAssetInput!) { addAsset(input: $input) { asset { id } } }",
+                Map.of("input", input)).path("addAsset").path("asset").path("id").asString();
+        added.add(id);
+
+        var page = browser.driver();
+        var wait = openMap("/");
+        signIn("editor", "editor-test-password", wait);
+        wait.until(d -> editTab().isDisplayed());
+        editTab().click();
+        type("edit-find", HOURS_NAME);
+        page.findElement(By.id("edit-find")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#edit-find-results button[data-asset-id='" + id + "']"))).click();
+        wait.until(d -> HOURS_NAME.equals(d.findElement(By.id("edit-name")).getDomProperty("value")));
+
+        // the stored hours and cost fill the form
+        assertThat(new Select(page.findElement(By.id("edit-regular-0-day"))).getFirstSelectedOption().getText())
+                .isEqualTo("Monday");
+        assertThat(value("edit-regular-0-opens")).isEqualTo("09:00");
+        assertThat(value("edit-regular-0-closes")).isEqualTo("17:00");
+        assertThat(value("edit-exceptions-0-date")).isEqualTo("2026-12-25");
+        assertThat(page.findElement(By.id("edit-exceptions-0-closed")).isSelected()).isTrue();
+        assertThat(page.findElement(By.id("edit-exceptions-0-opens")).isEnabled()).isFalse();
+        assertThat(page.findElement(By.id("edit-free-yes")).isSelected()).isTrue();
+        assertThat(page.findElement(By.cssSelector("label[for='edit-free-unknown']")).getText()).isEqualTo("Not known");
+
+        // a second span, added from the keyboard: the new row's day gets the focus
+        var addSpan = page.findElement(By.id("edit-add-span"));
+        page.executeScript("arguments[0].scrollIntoView({block: 'center'})", addSpan);
+        addSpan.sendKeys(Keys.ENTER);
+        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("edit-regular-1-day");
+        new Select(page.findElement(By.id("edit-regular-1-day"))).selectByVisibleText("Tuesday");
+        setValue("edit-regular-1-opens", "10:00");
+        setValue("edit-regular-1-closes", "10:00");
+        click("edit-submit");
+
+        var closesError = page.findElement(By.id("edit-regular-1-closes-error"));
+        wait.until(d -> !closesError.getText().isBlank());
+        assertThat(closesError.getText()).contains("'10:00' is the time it opens");
+        var closes = page.findElement(By.id("edit-regular-1-closes"));
+        assertThat(closes.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(closes.getDomAttribute("aria-describedby")).contains("edit-regular-1-closes-error");
+        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("edit-regular-1-closes");
+        assertThat(page.findElement(By.id("edit-regular-0-closes")).getDomAttribute("aria-invalid")).isNull();
+        assertThat(lastSent("updateAsset").path("variables").path("input").path("openingHours").path("regular")
+                .size()).isEqualTo(2);
+        assertThat(hoursOf(id).path("regular").size()).isEqualTo(1);
+        assertThat(Accessibility.violations(page, "#view-edit")).isEmpty();
+        browser.screenshot("edit-hours-error-beside-its-field");
+
+        // closing at 02:00 is after midnight; the date is removed, its Remove button's focus going to "Add a date"
+        setValue("edit-regular-1-closes", "02:00");
+        click("edit-exceptions-0-remove");
+        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("edit-add-exception");
+        click("edit-submit");
+        var status = page.findElement(By.id("edit-status"));
+        wait.until(d -> status.getText().startsWith("Saved the changes"));
+        var hours = hoursOf(id);
+        assertThat(hours.path("regular").toString()).isEqualTo("""
+                [{"day":"MONDAY","opens":"09:00","closes":"17:00","closesNextDay":false},\
+                {"day":"TUESDAY","opens":"10:00","closes":"02:00","closesNextDay":true}]""");
+        assertThat(hours.path("exceptions").size()).isZero();
+        assertThat(page.findElement(By.id("edit-regular-1-closes")).getDomAttribute("aria-invalid")).isNull();
+        assertThat(lastSent("updateAsset").path("variables").path("input").propertyNames())
+                .containsExactly("id", "openingHours");
+
+        // cost: Not known clears it (an explicit null), and nothing else is sent
+        click("edit-free-unknown");
+        click("edit-submit");
+        wait.until(d -> lastSent("updateAsset").path("variables").path("input").has("free"));
+        wait.until(d -> editor().data(HOURS, Map.of("id", id)).path("asset").path("free").isNull());
+        var sent = lastSent("updateAsset").path("variables").path("input");
+        assertThat(sent.propertyNames()).containsExactly("id", "free");
+        assertThat(sent.path("free").isNull()).isTrue();
+        wait.until(d -> status.getText().startsWith("Saved the changes"));
+        assertThat(page.findElement(By.id("edit-free-unknown")).isSelected()).isTrue();
+        assertThat(hoursOf(id).path("regular").size()).isEqualTo(2);
+        browser.screenshot("edit-hours-saved-cost-not-known");
+    }
+
     /** Peer supporters and editors are out and about: the Edit view works on a phone-sized screen. */
     @Test
     void anEditorCanAddAnAssetOnAPhoneSizedScreen() {
@@ -271,6 +370,23 @@ class EditViewBrowserIT {
             added.add(wait.until(d -> form.getDomAttribute("data-asset-id")));
             assertThat(namesNear(51.4401, -0.1301)).contains(NEW_NAME + " (phone)");
         }
+    }
+
+    private JsonNode hoursOf(String id) {
+        return editor().data(HOURS, Map.of("id", id)).path("asset").path("openingHours");
+    }
+
+    private String value(String id) {
+        return browser.driver().findElement(By.id(id)).getDomProperty("value");
+    }
+
+    /** Sets an input's value as the browser's own picker would (time and date boxes differ by locale when typed). */
+    private void setValue(String id, String value) {
+        browser.driver().executeScript("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));""",
+                browser.driver().findElement(By.id(id)), value);
     }
 
     private GraphQlHttp editor() {

@@ -36,6 +36,7 @@ final class AccessMatrix {
             new Field("assetsNear", PUBLIC,
                     "{ assetsNear(near: {postcode: \"SE11 5QY\"}, radiusMetres: 500, first: 1) { __typename } }"),
             new Field("asset", PUBLIC, "{ asset(id: \"no-such-asset\") { id } }"),
+            new Field("categories", PUBLIC, "{ categories { id parentId } }"),
             new Field("coverage", PUBLIC, "{ coverage(category: \"library\") { __typename } }"),
             new Field("localities", PUBLIC, "{ localities(kind: BOROUGH) { id } }"),
             new Field("organisations", PUBLIC, "{ organisations(first: 1) { __typename } }"),

@@ -65,7 +65,17 @@ final class InjectionCarriers {
             "mutation { retireAsset(input: {id: \"X\", reason: \"X\"}) { __typename } }",
             "mutation { updateAsset(input: {id: \"X\", name: \"X\", description: \"X\", categories: [\"X\"], "
                     + "location: {postcode: \"X\"}, address: \"X\", postcode: \"X\", contact: {phone: \"X\", "
-                    + "email: \"X\", website: \"X\"}}) { __typename } }");
+                    + "email: \"X\", website: \"X\"}}) { __typename } }",
+            "mutation { addAsset(input: {name: \"Hours\", categories: [\"library\"], location: {latitude: 51.46, "
+                    + "longitude: -0.115}, openingHours: {regular: [{day: MONDAY, opens: \"X\", closes: \"X\"}]}}) "
+                    + "{ __typename } }",
+            "mutation { addAsset(input: {name: \"Hours\", categories: [\"library\"], location: {latitude: 51.46, "
+                    + "longitude: -0.115}, openingHours: {exceptions: [{date: \"X\", opens: \"X\", "
+                    + "closes: \"X\"}]}}) { __typename } }",
+            "mutation { updateAsset(input: {id: \"X\", openingHours: {regular: [{day: MONDAY, opens: \"X\", "
+                    + "closes: \"X\"}]}}) { __typename } }",
+            "mutation { updateAsset(input: {id: \"X\", openingHours: {exceptions: [{date: \"X\", opens: \"X\", "
+                    + "closes: \"X\"}]}}) { __typename } }");
 
     /** Writes that store the text: it must come back exactly as sent (AttackSuiteIT checks them one by one). */
     static final List<String> WRITES_THAT_STORE = List.of(

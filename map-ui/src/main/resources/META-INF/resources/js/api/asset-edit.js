@@ -16,13 +16,12 @@ fragment EditableAsset on Asset {
   contact { phone email website }
   location { latitude longitude }
   categories { id name }
+  openingHours { regular { day opens closes } exceptions { date closed opens closes } }
 }`;
 
 export const EDIT_CATEGORIES = `
 query EditCategories {
-  assetFacets(filter: { visibility: [PUBLIC, NETWORK] }) {
-    categories { category { id name parent { id name } } }
-  }
+  categories { id name parentId }
 }`;
 
 export const FIND_ASSETS_TO_EDIT = `
@@ -59,12 +58,17 @@ mutation RetireAsset($input: RetireAssetInput!) {
 export const FIND_RESULT_COUNT = 10;
 
 /**
- * Every category some asset is in, as [{ id, name, parent: { id, name } | null }] sorted by name within each parent.
- * (The API has no list of all categories; a category no asset uses yet is missing until one does.)
+ * The whole taxonomy (used by an asset or not), as [{ id, name, parent: { id, name } | null }] sorted by name; the
+ * parent is found in the same list by its id.
  */
 export async function fetchCategories({ client, signal }) {
-  const { assetFacets } = await client.request({ query: EDIT_CATEGORIES, signal });
-  return assetFacets.categories.map(({ category }) => category)
+  const { categories } = await client.request({ query: EDIT_CATEGORIES, signal });
+  const byId = new Map(categories.map((category) => [category.id, category]));
+  return categories
+    .map(({ id, name, parentId }) => {
+      const parent = parentId ? byId.get(parentId) : null;
+      return { id, name, parent: parent ? { id: parent.id, name: parent.name } : null };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

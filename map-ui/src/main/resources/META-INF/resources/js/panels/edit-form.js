@@ -1,7 +1,9 @@
-// The asset form of the edit view: its fields (those AddAssetInput and UpdateAssetInput take), filling it from an
-// asset, the simple checks a browser can make, the input for addAsset or the changed fields for updateAsset, and
-// errors shown beside their field (aria-invalid, aria-describedby, focus on the first).
+// The asset form of the edit view: its fields (those AddAssetInput and UpdateAssetInput take; the opening hours in
+// hours-fields.js), filling it from an asset, the simple checks a browser can make, the input for addAsset or the
+// changed fields for updateAsset, and errors shown beside their field (aria-invalid, aria-describedby, focus on the
+// first).
 import { el, setChildren } from '../util/dom.js';
+import { createHoursFields } from './hours-fields.js';
 
 export const ACCESSIBILITY_FEATURES = [
   ['STEP_FREE_ACCESS', 'Step-free access'],
@@ -15,7 +17,7 @@ export const ACCESSIBILITY_FEATURES = [
 const TEXT_FIELDS = ['name', 'description', 'address', 'postcode'];
 const CONTACT_FIELDS = ['phone', 'email', 'website'];
 
-// The service's argument paths, and the field each is shown beside.
+// The service's argument paths, and the field each is shown beside (input.openingHours...: see hours-fields.js).
 const ARGUMENT_FIELDS = {
   'input.name': 'name',
   'input.description': 'description',
@@ -42,9 +44,11 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
   const fields = new Map(); // key -> { controls: [inputs], error: <p>, hint: id | null }
   const summary = el('p', { id: 'edit-form-error', className: 'message message-error', role: 'alert' });
   const categoryGroups = el('div', { className: 'edit-category-groups' });
+  const hours = createHoursFields();
   let original = null; // the values the form was filled with (null: adding)
-  const control = (key) => fields.get(key).controls[0];
-  const controls = (key) => fields.get(key).controls;
+  const fieldOf = (key) => fields.get(key) ?? hours.field(key);
+  const control = (key) => fieldOf(key).controls[0];
+  const controls = (key) => fieldOf(key).controls;
   const checked = (key) => controls(key).filter((c) => c.checked).map((c) => c.value);
   const setChecked = (key, values) => controls(key).forEach((c) => { c.checked = values.includes(c.value); });
 
@@ -106,7 +110,8 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
       text('phone', 'Phone', { type: 'tel', maxlength: 40, autocomplete: 'off' }),
       text('email', 'Email', { type: 'email', hint: 'name@domain, for example hello@example.org', autocomplete: 'off', spellcheck: 'false' }),
       text('website', 'Website', { type: 'url', hint: 'Starting with https:// or http://', autocomplete: 'off', spellcheck: 'false' })),
-    choiceGroup('free', 'Free to use?', [['YES', 'Yes, free'], ['NO', 'No, it charges'], ['UNKNOWN', 'Not known']], 'radio'),
+    choiceGroup('free', 'Cost', [['YES', 'Free'], ['NO', 'Charges'], ['UNKNOWN', 'Not known']], 'radio'),
+    hours.element,
     choiceGroup('accessibility', 'Accessibility', ACCESSIBILITY_FEATURES, 'checkbox'),
     choiceGroup('visibility', 'Who can see it', [['PUBLIC', 'Everyone'], ['NETWORK', 'The Network only (peer supporters and above)']], 'radio'),
     el('div', { className: 'button-row' },
@@ -172,7 +177,8 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
     setChecked('accessibility', values.accessibility);
     setChecked('visibility', [values.visibility]);
     setChecked('categories', values.categories);
-    original = asset ? values : null;
+    hours.fill(asset?.openingHours ?? null);
+    original = asset ? { ...values, hours: hours.value() } : null;
     submit.textContent = asset ? 'Save changes' : 'Add asset';
   }
 
@@ -223,9 +229,7 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
         ? 'Click the map to place it, or give its postcode below.'
         : 'Click the map to place it, or type its latitude and longitude.' });
     }
-    if (!adding && original.free !== null && values.free === null) {
-      problems.push({ key: 'free', problem: 'Once recorded this can be changed, but not cleared: choose Yes or No.' });
-    }
+    problems.push(...hours.problems());
     showProblems(problems);
     return problems.length === 0;
   }
@@ -246,6 +250,7 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
     if (Object.keys(contact).length > 0) input.contact = contact;
     if (values.free !== null) input.free = values.free;
     if (values.accessibility.length > 0) input.accessibility = values.accessibility;
+    if (!hours.isEmpty()) input.openingHours = hours.value();
     return input;
   }
 
@@ -257,7 +262,11 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
     for (const key of TEXT_FIELDS) if (values[key] !== original[key]) changed[key] = values[key];
     const contact = Object.fromEntries(CONTACT_FIELDS.filter((key) => values[key] !== original[key]).map((key) => [key, values[key]]));
     if (Object.keys(contact).length > 0) changed.contact = contact;
-    if (values.free !== original.free) changed.free = values.free;
+    if (values.free !== original.free) changed.free = values.free; // null: "Not known" clears it
+    const openingHours = hours.value();
+    if (JSON.stringify(openingHours) !== JSON.stringify(original.hours)) {
+      changed.openingHours = hours.isEmpty() ? null : openingHours; // null clears them
+    }
     if (values.accessibility.join() !== original.accessibility.join()) changed.accessibility = values.accessibility;
     if (values.visibility !== original.visibility) changed.visibility = values.visibility;
     if ([...values.categories].sort().join() !== [...original.categories].sort().join()) changed.categories = values.categories;
@@ -287,7 +296,8 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
     const problems = [];
     const general = [];
     for (const { argument, problem } of errors) {
-      const key = ARGUMENT_FIELDS[argument] ?? (argument === 'input.location' ? (locationByPostcode ? 'postcode' : 'latitude') : null);
+      const key = ARGUMENT_FIELDS[argument] ?? hours.keyFor(argument)
+        ?? (argument === 'input.location' ? (locationByPostcode ? 'postcode' : 'latitude') : null);
       if (key) problems.push({ key, problem: sentence(problem) });
       else general.push(sentence(problem));
     }
@@ -296,7 +306,7 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
   }
 
   function showError(key, problem) {
-    const { controls: inputs, error, hint } = fields.get(key);
+    const { controls: inputs, error, hint } = fieldOf(key);
     error.textContent = problem ?? '';
     for (const input of inputs) {
       if (problem) input.setAttribute('aria-invalid', 'true');
@@ -307,7 +317,7 @@ export function createAssetForm({ onSubmit, onCancel, onPointTyped }) {
 
   function clearErrors() {
     summary.textContent = '';
-    for (const key of fields.keys()) showError(key, null);
+    for (const key of [...fields.keys(), ...hours.keys()]) showError(key, null);
   }
 
   return {
