@@ -148,7 +148,8 @@ class MapBrowserBenchmark {
                 + "request and draw alone %s; the answer alone %s; from the start of the move (its animation "
                 + "included) %s", what, count, figures(times), REDRAW_TARGET_MS,
                 met(percentile(times, 99), REDRAW_TARGET_MS), figures(requests), figures(answers),
-                figures(wholeMoves));
+                figures(wholeMoves)) + String.format(Locale.ROOT, "%n  each move in order (ms): %s",
+                Arrays.stream(times).mapToObj(t -> String.format(Locale.ROOT, "%.0f", t)).toList());
     }
 
     /** A fresh page load; the page's own time from navigation start to the first clusters on screen. */
