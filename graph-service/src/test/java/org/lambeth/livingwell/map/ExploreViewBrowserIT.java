@@ -134,7 +134,8 @@ class ExploreViewBrowserIT {
                 query { assets(filter: {text: "Brixton Library"}, first: 1) { edges { node {
                   name openingHours { openNow regular { day } } free contact { email website } runBy { name } } } } }""")
                 .path("assets").path("edges").get(0).path("node");
-        assertThat(panel.findElement(By.cssSelector(".asset-popup-name")).getText()).isEqualTo("Brixton Library");
+        // read once it shows (it fades in: while transparent, its text reads as blank)
+        assertThat(page.openPanelName(wait)).isEqualTo("Brixton Library");
         assertThat(panel.findElement(By.cssSelector(".asset-hours")).getText())
                 .isEqualTo(expected.path("openingHours").path("openNow").asBoolean() ? "Open now" : "Closed now");
         assertThat(panel.findElements(By.cssSelector(".hours-table tbody tr"))).hasSize(7);

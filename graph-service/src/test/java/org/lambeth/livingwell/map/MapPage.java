@@ -7,6 +7,7 @@ import java.util.Map;
 import org.lambeth.livingwell.support.Accessibility;
 import org.lambeth.livingwell.support.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -98,7 +99,8 @@ final class MapPage {
 
     /** The name in the asset panel once its full record is shown and visible (Leaflet fades popups in). */
     String openPanelName(WebDriverWait wait) {
-        return wait.until(d -> d.findElements(By.cssSelector(".leaflet-popup .asset-popup[data-state=complete] .asset-popup-name"))
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+                By.cssSelector(".leaflet-popup .asset-popup[data-state=complete] .asset-popup-name"))
                 .stream().findFirst().map(WebElement::getText).filter(name -> !name.isBlank()).orElse(null));
     }
 
