@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
@@ -73,27 +74,44 @@ final class OpeningHoursRules {
     }
 
     private static List<WeeklySpan> regular(List<AssetInputs.OpeningSpanInput> inputs) {
-        if (inputs.size() > MAX_SPANS) {
-            throw new InvalidArgumentException(PATH + ".regular",
-                    "at most " + MAX_SPANS + " weekly spans, was " + inputs.size());
+        return checked(inputs, "regular", MAX_SPANS, "weekly spans", OpeningHoursRules::span,
+                OpeningHoursRules::spanClash);
+    }
+
+    /** Why a span cannot stand beside an earlier one (index j), or null when it can. */
+    private static String spanClash(WeeklySpan span, WeeklySpan other, int j) {
+        if (span.equals(other)) {
+            return text(span) + " is given twice (also regular[" + j + "])";
         }
-        var spans = new ArrayList<WeeklySpan>();
+        return overlapsInTheWeek(span, other) ? text(span) + " overlaps regular[" + j + "] (" + text(other) + ")"
+                : null;
+    }
+
+    /** Reads each input at its path (list[i]) and refuses the first that clashes with an earlier one. */
+    private static <I, T> List<T> checked(List<I> inputs, String list, int max, String what,
+            BiFunction<I, String, T> read, Clash<T> clash) {
+        if (inputs.size() > max) {
+            throw new InvalidArgumentException(PATH + "." + list, "at most " + max + " " + what + ", was "
+                    + inputs.size());
+        }
+        var items = new ArrayList<T>();
         for (int i = 0; i < inputs.size(); i++) {
-            var path = PATH + ".regular[" + i + "]";
-            var span = span(inputs.get(i), path);
-            for (int j = 0; j < spans.size(); j++) {
-                var other = spans.get(j);
-                if (span.equals(other)) {
-                    throw new InvalidArgumentException(path, text(span) + " is given twice (also regular[" + j + "])");
-                }
-                if (overlapsInTheWeek(span, other)) {
-                    throw new InvalidArgumentException(path, text(span) + " overlaps regular[" + j + "] ("
-                            + text(other) + ")");
+            var path = PATH + "." + list + "[" + i + "]";
+            var item = read.apply(inputs.get(i), path);
+            for (int j = 0; j < items.size(); j++) {
+                var why = clash.with(item, items.get(j), j);
+                if (why != null) {
+                    throw new InvalidArgumentException(path, why);
                 }
             }
-            spans.add(span);
+            items.add(item);
         }
-        return spans;
+        return items;
+    }
+
+    /** Why an item cannot stand beside an earlier one at index j, or null. */
+    private interface Clash<T> {
+        String with(T item, T earlier, int j);
     }
 
     private static WeeklySpan span(AssetInputs.OpeningSpanInput input, String path) {
@@ -117,23 +135,8 @@ final class OpeningHoursRules {
     }
 
     private static List<ScheduleException> exceptions(List<AssetInputs.OpeningExceptionInput> inputs) {
-        if (inputs.size() > MAX_EXCEPTIONS) {
-            throw new InvalidArgumentException(PATH + ".exceptions",
-                    "at most " + MAX_EXCEPTIONS + " dated exceptions, was " + inputs.size());
-        }
-        var exceptions = new ArrayList<ScheduleException>();
-        for (int i = 0; i < inputs.size(); i++) {
-            var path = PATH + ".exceptions[" + i + "]";
-            var exception = exception(inputs.get(i), path);
-            for (int j = 0; j < exceptions.size(); j++) {
-                var clash = clash(exception, exceptions.get(j), j);
-                if (clash != null) {
-                    throw new InvalidArgumentException(path, clash);
-                }
-            }
-            exceptions.add(exception);
-        }
-        return exceptions;
+        return checked(inputs, "exceptions", MAX_EXCEPTIONS, "dated exceptions", OpeningHoursRules::exception,
+                OpeningHoursRules::clash);
     }
 
     private static ScheduleException exception(AssetInputs.OpeningExceptionInput input, String path) {

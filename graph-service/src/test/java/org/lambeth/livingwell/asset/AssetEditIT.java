@@ -246,20 +246,19 @@ class AssetEditIT extends GraphQlServiceTest {
         if (date != null) {
             openAt.put("date", date);
         }
-        return graphql.data("""
-                query($lat: Float!, $lon: Float!, $openAt: OpenAtInput!) {
-                  assets(filter: {near: {place: {latitude: $lat, longitude: $lon}, radiusMetres: 30}, openAt: $openAt},
-                    first: 50) { edges { node { id } } } }""",
-                Map.of("lat", BRIXTON_LAT, "lon", BRIXTON_LON, "openAt", openAt)).path("assets").path("edges")
-                .findValuesAsString("id");
+        return idsNearBrixton("openAt", openAt);
     }
 
     private List<String> freeFilterIds(boolean free) {
+        return idsNearBrixton("free", free);
+    }
+
+    /** The ids within 30 m of the Brixton test point that also pass one more filter field. */
+    private List<String> idsNearBrixton(String field, Object value) {
+        var near = Map.of("place", Map.of("latitude", BRIXTON_LAT, "longitude", BRIXTON_LON), "radiusMetres", 30);
         return graphql.data("""
-                query($lat: Float!, $lon: Float!, $free: Boolean!) {
-                  assets(filter: {near: {place: {latitude: $lat, longitude: $lon}, radiusMetres: 30}, free: $free},
-                    first: 50) { edges { node { id } } } }""",
-                Map.of("lat", BRIXTON_LAT, "lon", BRIXTON_LON, "free", free)).path("assets").path("edges")
+                query($filter: AssetFilter!) { assets(filter: $filter, first: 50) { edges { node { id } } } }""",
+                Map.of("filter", Map.of("near", near, field, value))).path("assets").path("edges")
                 .findValuesAsString("id");
     }
 

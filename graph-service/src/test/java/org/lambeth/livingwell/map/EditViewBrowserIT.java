@@ -157,13 +157,7 @@ class EditViewBrowserIT {
         type("edit-email", "not-an-email");
         page.findElement(By.id("edit-submit")).click();
 
-        var emailError = page.findElement(By.id("edit-email-error"));
-        wait.until(d -> !emailError.getText().isBlank());
-        assertThat(emailError.getText()).contains("not an email address");
-        var email = page.findElement(By.id("edit-email"));
-        assertThat(email.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(email.getDomAttribute("aria-describedby")).contains("edit-email-error");
-        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("edit-email");
+        assertErrorBeside("edit-email", "not an email address", wait);
         assertThat(page.findElement(By.id("edit-name")).getDomAttribute("aria-invalid")).isNull();
         assertThat(namesNear(lat, lon)).doesNotContain(NAME);
         assertThat(Accessibility.violations(page, "#view-edit")).isEmpty();
@@ -179,7 +173,7 @@ class EditViewBrowserIT {
         assertThat(status.getText()).isEqualTo("Added “" + NAME + "” to the map. You can change it below.");
         assertThat(page.findElement(By.id("edit-form-heading")).getText()).startsWith("Change");
         assertThat(page.findElement(By.cssSelector("#edit-form-heading q")).getText()).isEqualTo(NAME);
-        assertThat(email.getDomAttribute("aria-invalid")).isNull();
+        assertThat(page.findElement(By.id("edit-email")).getDomAttribute("aria-invalid")).isNull();
         var asset = editor().data(FIND, Map.of("id", id)).path("asset");
         assertThat(asset.path("name").asString()).isEqualTo(NAME);
         assertThat(asset.path("location").path("latitude").asDouble()).isCloseTo(lat, within(1e-9));
@@ -283,13 +277,7 @@ class EditViewBrowserIT {
         setValue("edit-regular-1-closes", "10:00");
         click("edit-submit");
 
-        var closesError = page.findElement(By.id("edit-regular-1-closes-error"));
-        wait.until(d -> !closesError.getText().isBlank());
-        assertThat(closesError.getText()).contains("'10:00' is the time it opens");
-        var closes = page.findElement(By.id("edit-regular-1-closes"));
-        assertThat(closes.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(closes.getDomAttribute("aria-describedby")).contains("edit-regular-1-closes-error");
-        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo("edit-regular-1-closes");
+        assertErrorBeside("edit-regular-1-closes", "'10:00' is the time it opens", wait);
         assertThat(page.findElement(By.id("edit-regular-0-closes")).getDomAttribute("aria-invalid")).isNull();
         assertThat(lastSent("updateAsset").path("variables").path("input").path("openingHours").path("regular")
                 .size()).isEqualTo(2);
@@ -418,6 +406,18 @@ class EditViewBrowserIT {
     }
 
     /** Clicks a button once it is scrolled into the middle of the panel (its status line may move it). */
+    /** The field's server error shown beside it: the text, marked invalid, described by it and focused. */
+    private void assertErrorBeside(String fieldId, String message, WebDriverWait wait) {
+        var page = browser.driver();
+        var error = page.findElement(By.id(fieldId + "-error"));
+        wait.until(d -> !error.getText().isBlank());
+        assertThat(error.getText()).contains(message);
+        var field = page.findElement(By.id(fieldId));
+        assertThat(field.getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(field.getDomAttribute("aria-describedby")).contains(fieldId + "-error");
+        assertThat(page.switchTo().activeElement().getDomAttribute("id")).isEqualTo(fieldId);
+    }
+
     private void click(String id) {
         var button = browser.driver().findElement(By.id(id));
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);

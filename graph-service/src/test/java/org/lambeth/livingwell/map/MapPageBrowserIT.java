@@ -15,7 +15,6 @@ import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.ServiceIT;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,7 +67,7 @@ class MapPageBrowserIT {
         assertThat(results.stream().map(WebElement::getText).toList()).anyMatch(t -> t.contains("Brixton Library"));
         assertThat(page.findElements(By.cssSelector(".search-place-marker"))).hasSize(1);
         results.getFirst().findElement(By.tagName("button")).sendKeys(Keys.ENTER);
-        assertThat(openPopupName(wait)).isEqualTo(results.getFirst().findElement(By.cssSelector(".result-name")).getText());
+        assertThat(new MapPage(browser, port).openPanelName(wait)).isEqualTo(results.getFirst().findElement(By.cssSelector(".result-name")).getText());
         browser.screenshot("map-postcode-results");
         assertThat((List<?>) page.executeScript("return window.cspViolations")).isEmpty();
     }
@@ -103,23 +102,13 @@ class MapPageBrowserIT {
             page.findElements(By.cssSelector("#results li")).stream()
                     .filter(li -> li.getText().contains(name)).findFirst().orElseThrow()
                     .findElement(By.tagName("button")).sendKeys(Keys.ENTER);
-            assertThat(openPopupName(wait)).isEqualTo(name);
+            assertThat(new MapPage(browser, port).openPanelName(wait)).isEqualTo(name);
             assertThat(page.findElements(By.cssSelector("#results img, .leaflet-popup img"))).isEmpty();
             assertThat(page.executeScript("return window.injected === undefined")).isEqualTo(true);
             browser.screenshot("map-html-in-a-name-is-text");
         } finally {
             editor.data("mutation($id: ID!) { retireAsset(input: {id: $id}) { __typename } }", java.util.Map.of("id", id));
         }
-    }
-
-    /**
-     * The open popup's name once its details have loaded: it is drawn first from what the list knew, then again, so
-     * reading it as soon as it shows can catch it between the two.
-     */
-    private static String openPopupName(WebDriverWait wait) {
-        return wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
-                By.cssSelector(".leaflet-popup .asset-popup[data-state=complete] .asset-popup-name"))
-                .stream().findFirst().map(WebElement::getText).filter(name -> !name.isBlank()).orElse(null));
     }
 
     /**

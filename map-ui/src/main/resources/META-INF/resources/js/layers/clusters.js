@@ -54,15 +54,19 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
     timer = setTimeout(redraw, REDRAW_DELAY_MS);
   }
 
+  // One request for the clusters of a box at a zoom, with what it was asked for and when.
+  function ask({ zoom, box }) {
+    const controller = new AbortController();
+    const answer = load({ box, zoom, filter, signal: controller.signal });
+    return { zoom, box, filter, controller, answer, requestedAt: performance.now() };
+  }
+
   // The zoom animation has begun: ask now for the view it will end on (Leaflet's zoomanim gives its centre and zoom).
   function askAhead({ center, zoom }) {
     dropAhead();
     if (!visible) return;
-    const controller = new AbortController();
-    const target = { zoom: Math.round(zoom), box: boxOf(map, map.getPixelBounds(center, zoom), zoom), filter };
-    const answer = load({ ...target, signal: controller.signal });
-    answer.catch(() => {}); // its failure is reported if it is used, when the zoom ends
-    ahead = { ...target, answer, controller, requestedAt: performance.now() };
+    ahead = ask({ zoom: Math.round(zoom), box: boxOf(map, map.getPixelBounds(center, zoom), zoom) });
+    ahead.answer.catch(() => {}); // its failure is reported if it is used, when the zoom ends
   }
 
   function dropAhead() {
@@ -80,8 +84,7 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       return early;
     }
     early?.controller.abort();
-    const controller = new AbortController();
-    return { zoom, box, controller, requestedAt: performance.now(), answer: load({ box, zoom, filter, signal: controller.signal }) };
+    return ask({ zoom, box });
   }
 
   async function redraw() {
