@@ -3,8 +3,8 @@
 // params: $ids
 UNWIND $ids AS id
 MATCH (a:Asset {id: id})
-RETURN a.id AS id, a.name AS name, toLower(a.name) AS sortName, a.location.latitude AS latitude,
-       a.location.longitude AS longitude, a.visibility AS visibility, a.free AS free,
+RETURN a.id AS id, a.name AS name, a.description AS description, toLower(a.name) AS sortName,
+       a.location.latitude AS latitude, a.location.longitude AS longitude, a.visibility AS visibility, a.free AS free,
        coalesce(a.accessibility, []) AS accessibility,
        [(a)-[:IN_CATEGORY]->(c:Category) | c.id] AS categories,
        [(a)-[:LOCATED_IN]->(l:Locality) | l.id] AS localities

@@ -65,9 +65,9 @@ public class AssetSearchService {
     }
 
     /**
-     * One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. In NAME or
-     * DISTANCE order over a box, a circle or everywhere without words or hours, the index picks the page and Cypher
-     * loads only it.
+     * One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. In NAME,
+     * DISTANCE or RELEVANCE order over a box, a circle or everywhere without hours, the index picks the page and
+     * Cypher loads only it.
      */
     AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal) {
         return search(filter, sort, first, after, withTotal, true).orElseThrow();
@@ -114,8 +114,10 @@ public class AssetSearchService {
         var edges = new ArrayList<AssetConnection.AssetEdge>();
         for (int i = 0; i < assets.size(); i++) {
             double distance = ranked.get(i).distanceMetres();
+            double relevance = ranked.get(i).relevance();
             edges.add(new AssetConnection.AssetEdge(OffsetCursor.encode(scope, offset + i),
-                    Double.isNaN(distance) ? null : distance, null, assets.get(i)));
+                    Double.isNaN(distance) ? null : distance, Double.isNaN(relevance) ? null : relevance,
+                    assets.get(i)));
         }
         return new AssetConnection(searchedPlace(plan), edges,
                 PageInfo.of(scope, offset, edges.size(), page.assets().size() > size),
@@ -147,7 +149,7 @@ public class AssetSearchService {
 
     /**
      * The counts beside each filter option, for the assets matching {@code filter}: from the in-memory index when it
-     * holds what the filter asks about (no words or hours; a box, a circle or no area) and is current, else in Cypher.
+     * holds what the filter asks about (no hours; a box, a circle or no area) and is current, else in Cypher.
      */
     AssetFacets facets(AssetFilter filter) {
         var plan = planner.plan(filter, "filter");

@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The assets' places held in memory for {@code assetClusters}, {@code assetFacets} and lists in NAME or DISTANCE
- * order, so that clustering, counting or ranking a box or a circle is one pass over arrays instead of a Cypher
- * aggregation over every asset in it. Neo4j stays the only source: before each answer the index reads the change
+ * The assets' places held in memory for {@code assetClusters}, {@code assetFacets} and lists in NAME, DISTANCE or
+ * RELEVANCE order, so that clustering, counting or ranking a box or a circle is one pass over arrays instead of a
+ * Cypher aggregation over every asset in it; with words, the pass is over the matches of an in-memory text index
+ * ({@link AssetTexts}) instead. Neo4j stays the only source: before each answer the index reads the change
  * feed's position and the asset, category and locality counts (one small read) and catches up by reloading the
  * assets the feed names as changed, so a change made through any instance is in the next answer. An import, a resync
  * or a count the feed does not explain (seeds, a restore, a bulk load) rebuilds it on a background thread; until it
@@ -49,8 +50,13 @@ class ClusterIndex {
     private record Version(long position, long assets, long categories, long localities) {
     }
 
-    private record State(ClusterPoints points, ClusterCategories categories, ClusterLocalities localities,
-            long position) {
+    private record State(ClusterPoints points, AssetTexts texts, ClusterCategories categories,
+            ClusterLocalities localities, long position) {
+
+        /** The query with the text index's matches when it has words. */
+        ClusterQuery resolve(ClusterQuery query) {
+            return query.textQuery() == null ? query : query.withHits(texts.search(query.textQuery()));
+        }
     }
 
     /** One answer: the cells, and the categories their numbers refer to. */
@@ -81,8 +87,9 @@ class ClusterIndex {
      * the caller should cluster in Cypher). {@code query} turns the index's categories into the checked query.
      */
     Optional<Clustered> cluster(Function<ClusterCategories, ClusterQuery> query) {
-        return whenCurrent(current -> new Clustered(current.points().cluster(query.apply(current.categories()),
-                current.categories().size()), current.categories()));
+        return whenCurrent(current -> new Clustered(current.points().cluster(
+                current.resolve(query.apply(current.categories())), current.categories().size()),
+                current.categories()));
     }
 
     /**
@@ -90,14 +97,16 @@ class ClusterIndex {
      * counts in Cypher).
      */
     Optional<Faceted> facets(Function<ClusterCategories, ClusterQuery> query) {
-        return whenCurrent(current -> new Faceted(current.points().facets(query.apply(current.categories()),
-                current.categories(), current.localities()), current.categories(), current.localities()));
+        return whenCurrent(current -> new Faceted(current.points().facets(
+                current.resolve(query.apply(current.categories())), current.categories(), current.localities()),
+                current.categories(), current.localities()));
     }
 
     /** One page in {@code order}, from memory; empty when the index is not current (the caller then asks Cypher). */
     Optional<ClusterPoints.Page> page(Function<ClusterCategories, ClusterQuery> query, AssetSort order, int skip,
             int limit) {
-        return whenCurrent(current -> current.points().page(query.apply(current.categories()), order, skip, limit));
+        return whenCurrent(current -> current.points().page(current.resolve(query.apply(current.categories())), order,
+                skip, limit));
     }
 
     /** {@code work} on the index brought up to the database, under its read lock; empty when it is being rebuilt. */
@@ -114,11 +123,11 @@ class ClusterIndex {
     }
 
     /**
-     * True when the index holds every filter part asked for: no words or hours, and as the area a box, a circle
-     * ({@code near}) or none (a locality's membership it does not check).
+     * True when the index holds every filter part asked for: no hours, and as the area a box, a circle ({@code near})
+     * or none (a locality's membership it does not check).
      */
     static boolean holds(AssetFilter filter) {
-        return filter == null || (filter.text() == null && filter.openAt() == null
+        return filter == null || (filter.openAt() == null
                 && !Boolean.TRUE.equals(filter.openNow())
                 && (filter.within() == null || filter.within().box() != null));
     }
@@ -157,16 +166,22 @@ class ClusterIndex {
                     Map.of("ids", List.copyOf(ids))).list());
             lock.writeLock().lock();
             try {
-                ids.forEach(state.points()::remove);
+                for (var id : ids) {
+                    state.points().remove(id);
+                    state.texts().remove(id);
+                }
                 for (var row : rows) {
                     var point = point(row, state.categories(), state.localities());
                     if (point.isEmpty()) {
+                        state.texts().refresh();
                         startBuild(); // a category or locality the index does not know: added since the build
                         return false;
                     }
-                    state.points().put(point.get());
+                    putText(state.texts(), state.points().put(point.get()), point.get(), row);
                 }
-                state = new State(state.points(), state.categories(), state.localities(), version.position());
+                state.texts().refresh();
+                state = new State(state.points(), state.texts(), state.categories(), state.localities(),
+                        version.position());
             } finally {
                 lock.writeLock().unlock();
             }
@@ -198,6 +213,9 @@ class ClusterIndex {
         }
         lock.writeLock().lock();
         try {
+            if (state != null) {
+                state.texts().close();
+            }
             state = built;
         } finally {
             lock.writeLock().unlock();
@@ -214,11 +232,18 @@ class ClusterIndex {
         var localities = new ClusterLocalities(tx.run(cypher.get("asset/clusters/list_cluster_localities"))
                 .list(LocalityView::of));
         var points = new ClusterPoints((int) Math.min(Integer.MAX_VALUE - 8, version.assets() + 1024));
+        var texts = new AssetTexts();
         var result = tx.run(cypher.get("asset/clusters/list_cluster_points"));
         while (result.hasNext()) {
-            point(result.next(), categories, localities).ifPresent(points::put);
+            var row = result.next();
+            point(row, categories, localities).ifPresent(point -> putText(texts, points.put(point), point, row));
         }
-        return new State(points, categories, localities, version.position());
+        texts.refresh();
+        return new State(points, texts, categories, localities, version.position());
+    }
+
+    private static void putText(AssetTexts texts, int slot, ClusterPoint point, Record row) {
+        texts.put(slot, point.id(), point.name(), row.get("description").asString(null));
     }
 
     private Version readVersion() {

@@ -42,8 +42,8 @@ final class ClusterPoints {
         return slots.size();
     }
 
-    /** Adds the asset, or replaces what was held of it. */
-    void put(ClusterPoint point) {
+    /** Adds the asset, or replaces what was held of it; returns its slot. */
+    int put(ClusterPoint point) {
         var slot = slots.get(point.id());
         if (slot == null) {
             slot = emptySlots.isEmpty() ? used++ : emptySlots.pop();
@@ -57,6 +57,7 @@ final class ClusterPoints {
         latitudes[slot] = point.latitude();
         longitudes[slot] = point.longitude();
         buckets.add(slot, point.latitude(), point.longitude());
+        return slot;
     }
 
     /** Forgets the asset (retired, or no longer an asset); nothing when it was not held. */
@@ -83,7 +84,7 @@ final class ClusterPoints {
         long height = (long) Math.floor(query.north() / query.cellLatitude()) - y0 + 1;
         var grid = width * height <= MAX_GRID_ARRAY ? new GridCell[(int) (width * height)] : null;
         var cells = grid == null ? new HashMap<Long, GridCell>() : null;
-        forEachMatch(query, (point, approximate, exact) -> {
+        forEachMatch(query, (point, approximate, exact, relevance) -> {
             int x = (int) Math.floor(point.longitude() / query.cellLongitude());
             int y = (int) Math.floor(point.latitude() / query.cellLatitude());
             GridCell cell;
@@ -110,7 +111,7 @@ final class ClusterPoints {
     /** The facet counts of the matching assets (the query's grid is not used). */
     FacetTally facets(ClusterQuery query, ClusterCategories categories, ClusterLocalities localities) {
         var tally = new FacetTally(categories, localities);
-        forEachMatch(query, (point, approximate, exact) -> tally.add(point));
+        forEachMatch(query, (point, approximate, exact, relevance) -> tally.add(point));
         return tally;
     }
 
@@ -121,8 +122,11 @@ final class ClusterPoints {
     record Page(long total, List<Ranked> assets) {
     }
 
-    /** A matching asset and its distance from the {@code near} centre (NaN with no near). */
-    record Ranked(ClusterPoint point, double distanceMetres) {
+    /**
+     * A matching asset, its distance from the {@code near} centre (NaN with no near) and its text score (NaN with no
+     * text).
+     */
+    record Ranked(ClusterPoint point, double distanceMetres, double relevance) {
     }
 
     /** By name as _order_name.cypher orders (lower-cased, no name last), then id. */
@@ -135,25 +139,29 @@ final class ClusterPoints {
     private static final Comparator<Ranked> BY_DISTANCE = Comparator.comparingDouble(Ranked::distanceMetres)
             .thenComparing(ranked -> ranked.point().id());
 
+    /** Best text match first, then id, as _order_relevance.cypher orders. */
+    private static final Comparator<Ranked> BY_RELEVANCE = Comparator.comparingDouble(Ranked::relevance).reversed()
+            .thenComparing(ranked -> ranked.point().id());
+
     /**
-     * Whether {@link #page} ranks in this order (NAME and DISTANCE; the others are Cypher's).
+     * Whether {@link #page} ranks in this order (NAME, DISTANCE and RELEVANCE; RECENTLY_UPDATED is Cypher's).
      */
     static boolean ranks(AssetSort sort) {
-        return sort == AssetSort.NAME || sort == AssetSort.DISTANCE;
+        return sort == AssetSort.NAME || sort == AssetSort.DISTANCE || sort == AssetSort.RELEVANCE;
     }
 
     /**
-     * The matching assets counted, and the page from {@code skip} in {@code sort} order (NAME or DISTANCE) kept by a
-     * bounded heap. With {@code near}, exact distances are computed only for the assets that may enter the page, and
-     * the page's.
+     * The matching assets counted, and the page from {@code skip} in {@code sort} order (NAME, DISTANCE or RELEVANCE)
+     * kept by a bounded heap. With {@code near}, exact distances are computed only for the assets that may enter the
+     * page, and the page's.
      */
     Page page(ClusterQuery query, AssetSort sort, int skip, int limit) {
         int keep = skip + limit;
         boolean byDistance = sort == AssetSort.DISTANCE;
-        var order = byDistance ? BY_DISTANCE : BY_NAME;
+        var order = byDistance ? BY_DISTANCE : sort == AssetSort.RELEVANCE ? BY_RELEVANCE : BY_NAME;
         var heap = new PriorityQueue<Ranked>(Math.max(1, Math.min(keep, 1024)), order.reversed());
         var total = new long[1];
-        forEachMatch(query, (point, approximate, exact) -> {
+        forEachMatch(query, (point, approximate, exact, relevance) -> {
             total[0]++;
             if (keep == 0) {
                 return;
@@ -162,7 +170,8 @@ final class ClusterPoints {
             if (byDistance && full && NearCircle.surelyFarther(approximate, heap.peek().distanceMetres())) {
                 return;
             }
-            var ranked = new Ranked(point, byDistance && Double.isNaN(exact) ? exactDistance(query, point) : exact);
+            var ranked = new Ranked(point, byDistance && Double.isNaN(exact) ? exactDistance(query, point) : exact,
+                    relevance);
             if (!full) {
                 heap.add(ranked);
             } else if (order.compare(ranked, heap.peek()) < 0) {
@@ -174,7 +183,7 @@ final class ClusterPoints {
         first.sort(order);
         return new Page(total[0], first.subList(Math.min(skip, first.size()), first.size()).stream()
                 .map(ranked -> query.near() == null || !Double.isNaN(ranked.distanceMetres()) ? ranked
-                        : new Ranked(ranked.point(), exactDistance(query, ranked.point())))
+                        : new Ranked(ranked.point(), exactDistance(query, ranked.point()), ranked.relevance()))
                 .toList());
     }
 
@@ -183,29 +192,39 @@ final class ClusterPoints {
     }
 
     /**
-     * What {@link #forEachMatch} hands on: a matching asset and, with {@code near}, its approximate distance (NaN
-     * when the circle has none) and its exact distance when it had to be computed (else NaN).
+     * What {@link #forEachMatch} hands on: a matching asset; with {@code near}, its approximate distance (NaN when
+     * the circle has none) and its exact distance when it had to be computed (else NaN); with text, its score (else
+     * NaN).
      */
     @FunctionalInterface
     private interface Match {
-        void accept(ClusterPoint point, double approximateMetres, double exactMetres);
+        void accept(ClusterPoint point, double approximateMetres, double exactMetres, double relevance);
     }
 
     /**
-     * Each held asset that is in the query's box, matches its filter and, with {@code near}, is within the radius.
-     * A bounded area is read from the cells it touches; an unbounded one (anywhere, no near) from every slot.
+     * Each held asset that is in the query's box, matches its filter and, with {@code near}, is within the radius;
+     * with text, only the text index's matches ({@code query.hits()}) are read. Otherwise a bounded area is read from
+     * the cells it touches, and an unbounded one (anywhere, no near) from every slot.
      */
     private void forEachMatch(ClusterQuery query, Match action) {
-        if (!buckets.forEachIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
-                slot -> test(query, slot, action))) {
+        var hits = query.hits();
+        if (query.textQuery() != null) {
+            if (hits == null) {
+                throw new IllegalStateException("a text query without the text index's matches");
+            }
+            for (int i = 0; i < hits.size(); i++) {
+                test(query, hits.slots()[i], hits.scores()[i], action);
+            }
+        } else if (!buckets.forEachIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
+                slot -> test(query, slot, Double.NaN, action))) {
             for (int slot = 0; slot < used; slot++) {
-                test(query, slot, action);
+                test(query, slot, Double.NaN, action);
             }
         }
     }
 
     /** Hands the slot's asset on when it matches (its place tested on the coordinate arrays first). */
-    private void test(ClusterQuery query, int slot, Match action) {
+    private void test(ClusterQuery query, int slot, double relevance, Match action) {
         double latitude = latitudes[slot];
         double longitude = longitudes[slot];
         if (!query.inBox(latitude, longitude)) {
@@ -230,7 +249,7 @@ final class ClusterPoints {
                 }
             }
         }
-        action.accept(point, approximate, exact);
+        action.accept(point, approximate, exact, relevance);
     }
 
     private void grow() {

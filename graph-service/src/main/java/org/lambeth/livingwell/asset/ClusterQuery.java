@@ -13,9 +13,12 @@ import java.util.List;
  * @param accessibility the feature bits every asset must have (0 for none)
  * @param singles cells of at most this many assets carry their ids
  * @param near the {@code near} filter's circle; null for none
+ * @param textQuery the {@code text} filter as a full-text query ({@link TextQuery}); null for none
+ * @param hits the text index's matches for {@code textQuery}, found by {@link ClusterIndex}; null until then
  */
 record ClusterQuery(double south, double west, double north, double east, double cellLongitude, double cellLatitude,
-        int visibilities, boolean[] categories, Boolean free, int accessibility, int singles, NearCircle near) {
+        int visibilities, boolean[] categories, Boolean free, int accessibility, int singles, NearCircle near,
+        String textQuery, AssetTexts.Hits hits) {
 
     /** The query for lists and counts (no grid): a checked plan's filter parts, in its box or anywhere. */
     static ClusterQuery of(SearchPlan plan, ClusterCategories categories, AssetFilter filter) {
@@ -36,13 +39,20 @@ record ClusterQuery(double south, double west, double north, double east, double
         int visibilities = ClusterIndex.visibilityBits((List<String>) parameters.get("visibility"));
         var free = (Boolean) parameters.get("free");
         var near = NearCircle.of(parameters);
+        var textQuery = (String) parameters.get("textQuery");
         if (box == null) {
             return new ClusterQuery(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                     Double.POSITIVE_INFINITY, cellLongitude, cellLatitude, visibilities, mask, free, accessibility,
-                    singles, near);
+                    singles, near, textQuery, null);
         }
         return new ClusterQuery(box.south(), box.west(), box.north(), box.east(), cellLongitude, cellLatitude,
-                visibilities, mask, free, accessibility, singles, near);
+                visibilities, mask, free, accessibility, singles, near, textQuery, null);
+    }
+
+    /** This query with the text index's matches for its words. */
+    ClusterQuery withHits(AssetTexts.Hits found) {
+        return new ClusterQuery(south, west, north, east, cellLongitude, cellLatitude, visibilities, categories, free,
+                accessibility, singles, near, textQuery, found);
     }
 
     boolean anywhere() {
