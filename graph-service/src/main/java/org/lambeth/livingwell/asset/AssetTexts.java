@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -18,11 +20,11 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -42,8 +44,16 @@ final class AssetTexts implements AutoCloseable {
     private static final String SLOT = "slot";
     private static final String[] FIELDS = {"name", "description"};
 
-    /** The matching assets' slots and scores, in no particular order. */
-    record Hits(int[] slots, float[] scores, int size) {
+    /** Receives each match: its slot in {@link ClusterPoints} and its score. */
+    @FunctionalInterface
+    interface HitConsumer {
+        void accept(int slot, float score);
+    }
+
+    /** A search's matches, handed to a consumer when asked. */
+    @FunctionalInterface
+    interface Hits {
+        void forEach(HitConsumer consumer);
     }
 
     private final Analyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
@@ -51,6 +61,11 @@ final class AssetTexts implements AutoCloseable {
     private final IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
+    /**
+     * Each segment's slots by document number, read once from its doc values when the segment first appears (a
+     * segment never changes; reading the packed doc values for every match cost a third of a search).
+     */
+    private Map<Object, int[]> slotsBySegment = Map.of();
 
     AssetTexts() {
         try {
@@ -98,6 +113,13 @@ final class AssetTexts implements AutoCloseable {
                 reader.close();
                 reader = changed;
                 searcher = new IndexSearcher(reader);
+                var slots = new HashMap<Object, int[]>();
+                for (var leaf : reader.leaves()) {
+                    var key = segmentKey(leaf);
+                    var known = slotsBySegment.get(key);
+                    slots.put(key, known != null ? known : readSlots(leaf));
+                }
+                slotsBySegment = slots;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,18 +127,36 @@ final class AssetTexts implements AutoCloseable {
     }
 
     /**
-     * Every asset matching {@code textQuery} (built by {@link TextQuery}: plain words, AND, OR, brackets and a
-     * trailing *), with its score.
+     * The assets matching {@code textQuery} (built by {@link TextQuery}: plain words, AND, OR, brackets and a
+     * trailing *), each handed to the consumer with its score, in index order, on the caller's thread.
      */
-    Hits search(String textQuery) {
+    Hits matches(String textQuery) {
+        return consumer -> search(textQuery, consumer);
+    }
+
+    private void search(String textQuery, HitConsumer consumer) {
         try {
             var query = new MultiFieldQueryParser(FIELDS, analyzer).parse(textQuery);
-            return searcher.search(query, new HitCollectors());
+            searcher.search(query, new HitCollectors(slotsBySegment, consumer));
         } catch (ParseException e) {
             throw new IllegalArgumentException("not a query TextQuery builds: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Object segmentKey(LeafReaderContext leaf) {
+        return leaf.reader().getCoreCacheHelper().getKey();
+    }
+
+    private static int[] readSlots(LeafReaderContext leaf) throws IOException {
+        var slots = new int[leaf.reader().maxDoc()];
+        Arrays.fill(slots, -1);
+        var values = DocValues.getNumeric(leaf.reader(), SLOT);
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            slots[doc] = (int) values.longValue();
+        }
+        return slots;
     }
 
     @Override
@@ -129,41 +169,37 @@ final class AssetTexts implements AutoCloseable {
         }
     }
 
-    /** One collector per slice of the index (one without an executor), their hits joined. */
-    private static final class HitCollectors implements CollectorManager<HitCollector, Hits> {
+    /** One collector per slice of the index (one slice: the searcher has no executor), each feeding the consumer. */
+    private record HitCollectors(Map<Object, int[]> slotsBySegment, HitConsumer consumer)
+            implements CollectorManager<HitCollector, Void> {
 
         @Override
         public HitCollector newCollector() {
-            return new HitCollector();
+            return new HitCollector(slotsBySegment, consumer);
         }
 
         @Override
-        public Hits reduce(Collection<HitCollector> collectors) {
-            int size = collectors.stream().mapToInt(collector -> collector.size).sum();
-            var slots = new int[size];
-            var scores = new float[size];
-            int at = 0;
-            for (var collector : collectors) {
-                System.arraycopy(collector.slots, 0, slots, at, collector.size);
-                System.arraycopy(collector.scores, 0, scores, at, collector.size);
-                at += collector.size;
-            }
-            return new Hits(slots, scores, size);
+        public Void reduce(Collection<HitCollector> collectors) {
+            return null;
         }
     }
 
-    /** Each match's slot (from the document's doc value) and score. */
+    /** Hands on each match's slot and score. */
     private static final class HitCollector extends SimpleCollector {
 
-        private int[] slots = new int[256];
-        private float[] scores = new float[256];
-        private int size;
-        private NumericDocValues slotValues;
+        private final Map<Object, int[]> slotsBySegment;
+        private final HitConsumer consumer;
+        private int[] slots;
         private Scorable scorer;
 
+        HitCollector(Map<Object, int[]> slotsBySegment, HitConsumer consumer) {
+            this.slotsBySegment = slotsBySegment;
+            this.consumer = consumer;
+        }
+
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            slotValues = DocValues.getNumeric(context.reader(), SLOT);
+        protected void doSetNextReader(LeafReaderContext context) {
+            slots = slotsBySegment.get(segmentKey(context));
         }
 
         @Override
@@ -173,16 +209,10 @@ final class AssetTexts implements AutoCloseable {
 
         @Override
         public void collect(int doc) throws IOException {
-            if (!slotValues.advanceExact(doc)) {
-                return;
+            int slot = slots[doc];
+            if (slot >= 0) {
+                consumer.accept(slot, scorer.score());
             }
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-                scores = Arrays.copyOf(scores, size * 2);
-            }
-            slots[size] = (int) slotValues.longValue();
-            scores[size] = scorer.score();
-            size++;
         }
 
         @Override

@@ -55,7 +55,7 @@ class ClusterIndex {
 
         /** The query with the text index's matches when it has words. */
         ClusterQuery resolve(ClusterQuery query) {
-            return query.textQuery() == null ? query : query.withHits(texts.search(query.textQuery()));
+            return query.textQuery() == null ? query : query.withHits(texts.matches(query.textQuery()));
         }
     }
 

@@ -167,7 +167,7 @@ final class ClusterPoints {
                 return;
             }
             boolean full = heap.size() >= keep;
-            if (byDistance && full && NearCircle.surelyFarther(approximate, heap.peek().distanceMetres())) {
+            if (full && surelyAfter(sort, point, approximate, relevance, heap.peek())) {
                 return;
             }
             var ranked = new Ranked(point, byDistance && Double.isNaN(exact) ? exactDistance(query, point) : exact,
@@ -185,6 +185,24 @@ final class ClusterPoints {
                 .map(ranked -> query.near() == null || !Double.isNaN(ranked.distanceMetres()) ? ranked
                         : new Ranked(ranked.point(), exactDistance(query, ranked.point()), ranked.relevance()))
                 .toList());
+    }
+
+    /**
+     * True when the asset surely comes after {@code last} in {@code sort} order, told from what is at hand (its
+     * approximate distance, score or lower-cased name) without building its {@link Ranked}: most matches of a large
+     * search are turned away here. False when it may come before (for DISTANCE and NAME, ties on the value
+     * included: the id decides).
+     */
+    private static boolean surelyAfter(AssetSort sort, ClusterPoint point, double approximate, double relevance,
+            Ranked last) {
+        return switch (sort) {
+            case DISTANCE -> NearCircle.surelyFarther(approximate, last.distanceMetres());
+            case RELEVANCE -> relevance < last.relevance()
+                    || (relevance == last.relevance() && point.id().compareTo(last.point().id()) > 0);
+            case NAME -> point.sortName() == null ? last.point().sortName() != null
+                    : last.point().sortName() != null && point.sortName().compareTo(last.point().sortName()) > 0;
+            default -> false;
+        };
     }
 
     private static double exactDistance(ClusterQuery query, ClusterPoint point) {
@@ -212,9 +230,7 @@ final class ClusterPoints {
             if (hits == null) {
                 throw new IllegalStateException("a text query without the text index's matches");
             }
-            for (int i = 0; i < hits.size(); i++) {
-                test(query, hits.slots()[i], hits.scores()[i], action);
-            }
+            hits.forEach((slot, score) -> test(query, slot, score, action));
         } else if (!buckets.forEachIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
                 slot -> test(query, slot, Double.NaN, action))) {
             for (int slot = 0; slot < used; slot++) {

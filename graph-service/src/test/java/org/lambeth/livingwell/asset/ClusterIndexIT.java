@@ -232,6 +232,8 @@ class ClusterIndexIT extends GraphQlServiceTest {
         assertThat(singleIds(search.clustersInMemory(here, 18, AssetFilter.NONE, false).orElseThrow())).contains(id);
         assertThat(places(search.clustersInMemory(here, 18, AssetFilter.NONE, true).orElseThrow()))
                 .anyMatch(place -> place.startsWith(id + " | Cluster index test garden | "));
+        // its words are in the index's text search too
+        assertThat(textIds("cluster index test gard")).containsExactly(id);
 
         graphql.as(Role.EDITOR).data(AssetEditIT.UPDATE, Map.of("input", Map.of("id", id,
                 "location", Map.of("latitude", 51.4400, "longitude", -0.1300))));
@@ -241,10 +243,22 @@ class ClusterIndexIT extends GraphQlServiceTest {
         assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE, false).orElseThrow()))
                 .contains(id);
 
+        graphql.as(Role.EDITOR).data(AssetEditIT.UPDATE, Map.of("input", Map.of("id", id,
+                "name", "Cluster index renamed orchard")));
+        assertThat(textIds("cluster index test gard")).isEmpty();
+        assertThat(textIds("cluster index renamed orchard")).containsExactly(id);
+
         graphql.as(Role.EDITOR).data(AssetEditIT.RETIRE, Map.of("input", Map.of("id", id, "reason", "test")));
         added.remove(id);
         assertThat(singleIds(search.clustersInMemory(there, 18, AssetFilter.NONE, false).orElseThrow()))
                 .doesNotContain(id);
+        assertThat(textIds("cluster index renamed orchard")).isEmpty();
+    }
+
+    /** The ids the index's text search finds for {@code words}, best first (answered from memory). */
+    private List<String> textIds(String words) {
+        return search.searchInMemory(text(words), null, 10, null, true).orElseThrow().edges().stream()
+                .map(edge -> edge.node().id()).toList();
     }
 
     @Test
