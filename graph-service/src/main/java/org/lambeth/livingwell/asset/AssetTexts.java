@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
+import java.util.function.IntConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -50,10 +52,20 @@ final class AssetTexts implements AutoCloseable {
         void accept(int slot, float score);
     }
 
-    /** A search's matches, handed to a consumer when asked. */
-    @FunctionalInterface
+    /** A search's matches, handed to a consumer when asked, in index order, on the caller's thread. */
     interface Hits {
-        void forEach(HitConsumer consumer);
+
+        /** Every match's slot, unscored (the cheapest pass: counts, clusters, facets). */
+        void forEach(IntConsumer consumer);
+
+        /** Every match with its score. */
+        void forEachScored(HitConsumer consumer);
+
+        /**
+         * The matches with their scores, where Lucene may leave out those scoring less than {@code minScore} (read
+         * after each match; it must never fall): for a top-k by score, whose worst score so far is the minimum.
+         */
+        void forEachCompetitive(HitConsumer consumer, DoubleSupplier minScore);
     }
 
     private final Analyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
@@ -131,13 +143,28 @@ final class AssetTexts implements AutoCloseable {
      * trailing *), each handed to the consumer with its score, in index order, on the caller's thread.
      */
     Hits matches(String textQuery) {
-        return consumer -> search(textQuery, consumer);
+        return new Hits() {
+            @Override
+            public void forEach(IntConsumer consumer) {
+                search(textQuery, ScoreMode.COMPLETE_NO_SCORES, (slot, score) -> consumer.accept(slot), null);
+            }
+
+            @Override
+            public void forEachScored(HitConsumer consumer) {
+                search(textQuery, ScoreMode.COMPLETE, consumer, null);
+            }
+
+            @Override
+            public void forEachCompetitive(HitConsumer consumer, DoubleSupplier minScore) {
+                search(textQuery, ScoreMode.TOP_SCORES, consumer, minScore);
+            }
+        };
     }
 
-    private void search(String textQuery, HitConsumer consumer) {
+    private void search(String textQuery, ScoreMode mode, HitConsumer consumer, DoubleSupplier minScore) {
         try {
             var query = new MultiFieldQueryParser(FIELDS, analyzer).parse(textQuery);
-            searcher.search(query, new HitCollectors(slotsBySegment, consumer));
+            searcher.search(query, new HitCollectors(slotsBySegment, mode, consumer, minScore));
         } catch (ParseException e) {
             throw new IllegalArgumentException("not a query TextQuery builds: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -170,12 +197,12 @@ final class AssetTexts implements AutoCloseable {
     }
 
     /** One collector per slice of the index (one slice: the searcher has no executor), each feeding the consumer. */
-    private record HitCollectors(Map<Object, int[]> slotsBySegment, HitConsumer consumer)
-            implements CollectorManager<HitCollector, Void> {
+    private record HitCollectors(Map<Object, int[]> slotsBySegment, ScoreMode mode, HitConsumer consumer,
+            DoubleSupplier minScore) implements CollectorManager<HitCollector, Void> {
 
         @Override
         public HitCollector newCollector() {
-            return new HitCollector(slotsBySegment, consumer);
+            return new HitCollector(this);
         }
 
         @Override
@@ -184,40 +211,54 @@ final class AssetTexts implements AutoCloseable {
         }
     }
 
-    /** Hands on each match's slot and score. */
+    /** Hands on each match's slot and (unless unscored) score; passes the minimum score on to the scorer. */
     private static final class HitCollector extends SimpleCollector {
 
-        private final Map<Object, int[]> slotsBySegment;
-        private final HitConsumer consumer;
+        private final HitCollectors search;
+        private final boolean scored;
         private int[] slots;
         private Scorable scorer;
+        private float minScoreSet;
 
-        HitCollector(Map<Object, int[]> slotsBySegment, HitConsumer consumer) {
-            this.slotsBySegment = slotsBySegment;
-            this.consumer = consumer;
+        HitCollector(HitCollectors search) {
+            this.search = search;
+            this.scored = search.mode().needsScores();
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) {
-            slots = slotsBySegment.get(segmentKey(context));
+            slots = search.slotsBySegment().get(segmentKey(context));
         }
 
         @Override
-        public void setScorer(Scorable scorer) {
+        public void setScorer(Scorable scorer) throws IOException {
             this.scorer = scorer;
+            minScoreSet = 0;
+            raiseMinScore();
         }
 
         @Override
         public void collect(int doc) throws IOException {
             int slot = slots[doc];
             if (slot >= 0) {
-                consumer.accept(slot, scorer.score());
+                search.consumer().accept(slot, scored ? scorer.score() : Float.NaN);
+                raiseMinScore();
+            }
+        }
+
+        private void raiseMinScore() throws IOException {
+            if (search.minScore() != null) {
+                float min = (float) search.minScore().getAsDouble();
+                if (min > minScoreSet) {
+                    scorer.setMinCompetitiveScore(min);
+                    minScoreSet = min;
+                }
             }
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE;
+            return search.mode();
         }
     }
 }

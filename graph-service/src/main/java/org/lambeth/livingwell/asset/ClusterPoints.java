@@ -27,6 +27,8 @@ final class ClusterPoints {
     private ClusterPoint[] points;
     private double[] latitudes;
     private double[] longitudes;
+    /** Each slot's {@link ClusterPoint#traits()}, 0 when empty. */
+    private int[] traits;
     private int used;
 
     ClusterPoints(int expected) {
@@ -34,6 +36,7 @@ final class ClusterPoints {
         points = new ClusterPoint[capacity];
         latitudes = new double[capacity];
         longitudes = new double[capacity];
+        traits = new int[capacity];
         Arrays.fill(latitudes, Double.NaN);
         Arrays.fill(longitudes, Double.NaN);
     }
@@ -56,6 +59,7 @@ final class ClusterPoints {
         points[slot] = point;
         latitudes[slot] = point.latitude();
         longitudes[slot] = point.longitude();
+        traits[slot] = point.traits();
         buckets.add(slot, point.latitude(), point.longitude());
         return slot;
     }
@@ -68,6 +72,7 @@ final class ClusterPoints {
             points[slot] = null;
             latitudes[slot] = Double.NaN;
             longitudes[slot] = Double.NaN;
+            traits[slot] = 0;
             emptySlots.push(slot);
         }
     }
@@ -84,7 +89,7 @@ final class ClusterPoints {
         long height = (long) Math.floor(query.north() / query.cellLatitude()) - y0 + 1;
         var grid = width * height <= MAX_GRID_ARRAY ? new GridCell[(int) (width * height)] : null;
         var cells = grid == null ? new HashMap<Long, GridCell>() : null;
-        forEachMatch(query, (point, approximate, exact, relevance) -> {
+        forEachMatch(query, false, (point, approximate, exact, relevance) -> {
             int x = (int) Math.floor(point.longitude() / query.cellLongitude());
             int y = (int) Math.floor(point.latitude() / query.cellLatitude());
             GridCell cell;
@@ -111,7 +116,7 @@ final class ClusterPoints {
     /** The facet counts of the matching assets (the query's grid is not used). */
     FacetTally facets(ClusterQuery query, ClusterCategories categories, ClusterLocalities localities) {
         var tally = new FacetTally(categories, localities);
-        forEachMatch(query, (point, approximate, exact, relevance) -> tally.add(point));
+        forEachMatch(query, false, (point, approximate, exact, relevance) -> tally.add(point));
         return tally;
     }
 
@@ -161,8 +166,7 @@ final class ClusterPoints {
         var order = byDistance ? BY_DISTANCE : sort == AssetSort.RELEVANCE ? BY_RELEVANCE : BY_NAME;
         var heap = new PriorityQueue<Ranked>(Math.max(1, Math.min(keep, 1024)), order.reversed());
         var total = new long[1];
-        forEachMatch(query, (point, approximate, exact, relevance) -> {
-            total[0]++;
+        Match offer = (point, approximate, exact, relevance) -> {
             if (keep == 0) {
                 return;
             }
@@ -178,7 +182,18 @@ final class ClusterPoints {
                 heap.poll();
                 heap.add(ranked);
             }
-        });
+        };
+        if (sort == AssetSort.RELEVANCE) {
+            // counted in an unscored pass; ranked in a scored one where Lucene skips what cannot reach the page
+            forEachMatch(query, false, (point, approximate, exact, relevance) -> total[0]++);
+            query.hits().forEachCompetitive((slot, score) -> test(query, slot, score, offer),
+                    () -> heap.size() >= keep && keep > 0 ? heap.peek().relevance() : 0);
+        } else {
+            forEachMatch(query, true, (point, approximate, exact, relevance) -> {
+                total[0]++;
+                offer.accept(point, approximate, exact, relevance);
+            });
+        }
         var first = new ArrayList<>(heap);
         first.sort(order);
         return new Page(total[0], first.subList(Math.min(skip, first.size()), first.size()).stream()
@@ -221,16 +236,21 @@ final class ClusterPoints {
 
     /**
      * Each held asset that is in the query's box, matches its filter and, with {@code near}, is within the radius;
-     * with text, only the text index's matches ({@code query.hits()}) are read. Otherwise a bounded area is read from
-     * the cells it touches, and an unbounded one (anywhere, no near) from every slot.
+     * with text, only the text index's matches ({@code query.hits()}) are read, scored when {@code scored} (else the
+     * relevance handed on is NaN). Otherwise a bounded area is read from the cells it touches, and an unbounded one
+     * (anywhere, no near) from every slot.
      */
-    private void forEachMatch(ClusterQuery query, Match action) {
+    private void forEachMatch(ClusterQuery query, boolean scored, Match action) {
         var hits = query.hits();
         if (query.textQuery() != null) {
             if (hits == null) {
                 throw new IllegalStateException("a text query without the text index's matches");
             }
-            hits.forEach((slot, score) -> test(query, slot, score, action));
+            if (scored) {
+                hits.forEachScored((slot, score) -> test(query, slot, score, action));
+            } else {
+                hits.forEach(slot -> test(query, slot, Double.NaN, action));
+            }
         } else if (!buckets.forEachIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
                 slot -> test(query, slot, Double.NaN, action))) {
             for (int slot = 0; slot < used; slot++) {
@@ -239,15 +259,26 @@ final class ClusterPoints {
         }
     }
 
-    /** Hands the slot's asset on when it matches (its place tested on the coordinate arrays first). */
+    /**
+     * Hands the slot's asset on when it matches: its traits and place tested on the arrays first (the place only
+     * when the query has an area), the record read only for its categories and by the action.
+     */
     private void test(ClusterQuery query, int slot, double relevance, Match action) {
-        double latitude = latitudes[slot];
-        double longitude = longitudes[slot];
-        if (!query.inBox(latitude, longitude)) {
+        int held = traits[slot];
+        if (held == 0 || !query.matchesTraits(held)) {
             return;
         }
+        double latitude = Double.NaN;
+        double longitude = Double.NaN;
+        if (!query.anywhere() || query.near() != null) {
+            latitude = latitudes[slot];
+            longitude = longitudes[slot];
+            if (!query.inBox(latitude, longitude)) {
+                return;
+            }
+        }
         var point = points[slot];
-        if (point == null || !query.matchesFilter(point)) {
+        if (!query.inCategories(point)) {
             return;
         }
         double approximate = Double.NaN;
@@ -273,6 +304,7 @@ final class ClusterPoints {
         points = Arrays.copyOf(points, capacity);
         latitudes = Arrays.copyOf(latitudes, capacity);
         longitudes = Arrays.copyOf(longitudes, capacity);
+        traits = Arrays.copyOf(traits, capacity);
         Arrays.fill(latitudes, capacity / 2, capacity, Double.NaN);
         Arrays.fill(longitudes, capacity / 2, capacity, Double.NaN);
     }

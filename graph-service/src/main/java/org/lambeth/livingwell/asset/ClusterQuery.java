@@ -85,19 +85,20 @@ record ClusterQuery(double south, double west, double north, double east, double
                 && (near == null || near.mayHold(latitude, longitude));
     }
 
-    /** The filter's parts other than the box (the box is tested on the coordinates first, see {@link #inBox}). */
-    boolean matchesFilter(ClusterPoint point) {
-        return point.visibility() >= 0 && (visibilities & (1 << point.visibility())) != 0
-                && (free == null || point.free() == (free ? 1 : 0))
-                && (point.accessibility() & accessibility) == accessibility
-                && inCategories(point.categories());
+    /** The filter's visibility, free and accessibility, on an asset's {@link ClusterPoint#traits()}. */
+    boolean matchesTraits(int traits) {
+        int visibility = ((traits >>> 1) & 7) - 1;
+        return visibility >= 0 && (visibilities & (1 << visibility)) != 0
+                && (free == null || ((traits >>> 4) & 3) - 1 == (free ? 1 : 0))
+                && ((traits >>> 8) & accessibility) == accessibility;
     }
 
-    private boolean inCategories(int[] numbers) {
+    /** The filter's categories (sub-categories included); true when it asks for none. */
+    boolean inCategories(ClusterPoint point) {
         if (categories == null) {
             return true;
         }
-        for (int number : numbers) {
+        for (int number : point.categories()) {
             if (categories[number]) {
                 return true;
             }
