@@ -31,7 +31,8 @@
 #                             fresh service on 2 cores takes minutes; without it the first scenario pays for it)
 #   BENCH_CLIENTS 16, BENCH_WARMUP 20, BENCH_SECONDS 30, BENCH_SINGLE_SECONDS 30   (seconds; BENCH_WARMUP is the
 #                             warm-up of each scenario just before it is timed)
-#   BENCH_HEAP 1g, BENCH_PAGE_CACHE 1g   the service's -Xmx and Neo4j page cache (RSS target: <= 3 GiB at 1m)
+#   BENCH_HEAP 1g (1536m at 1m), BENCH_PAGE_CACHE 1g   the service's -Xmx and Neo4j page cache (RSS target:
+#                             <= 3 GiB at 1m; at 1m the search index holds ~520 MiB live on the heap)
 #   BENCH_STORE_ROOT /tmp, BENCH_STORE_HEAP 4g (the store builder's -Xmx)
 #   BENCH_BUILD 1 (0: use the jar and classes already built), BENCH_RESULTS graph-service/target/bench-results
 #
@@ -60,7 +61,7 @@ CLIENTS=${BENCH_CLIENTS:-16}
 WARMUP=${BENCH_WARMUP:-20}
 SECONDS_TIMED=${BENCH_SECONDS:-30}
 SINGLE_SECONDS=${BENCH_SINGLE_SECONDS:-30}
-HEAP=${BENCH_HEAP:-1g}
+HEAP=${BENCH_HEAP:-}
 PAGE_CACHE=${BENCH_PAGE_CACHE:-1g}
 STORE_ROOT=${BENCH_STORE_ROOT:-/tmp}
 STORE_HEAP=${BENCH_STORE_HEAP:-4g}
@@ -253,8 +254,9 @@ for SIZE in "${SIZES[@]}"; do
     SERVICE_LOG=$RESULTS_DIR/search-$STAMP-$SIZE-service.log
     # the load driver is one anonymous client on one address: the per-client rate limit (600 a minute by default)
     # stays switched on, but high enough not to refuse it
-    say "starting the service: -Xmx$HEAP, page cache $PAGE_CACHE, HTTP $HTTP_PORT, Bolt $BOLT_PORT (log $SERVICE_LOG)"
-    "$JAVA" "${JDK25_FLAGS[@]}" -Xmx"$HEAP" -jar "$JAR" \
+    SIZE_HEAP=${HEAP:-$([ "$SIZE" = 1m ] && echo 1536m || echo 1g)}
+    say "starting the service: -Xmx$SIZE_HEAP, page cache $PAGE_CACHE, HTTP $HTTP_PORT, Bolt $BOLT_PORT (log $SERVICE_LOG)"
+    "$JAVA" "${JDK25_FLAGS[@]}" -Xmx"$SIZE_HEAP" -jar "$JAR" \
         --livingwell.neo4j.embedded.data-directory="$STORE" \
         --livingwell.neo4j.embedded.bolt-port="$BOLT_PORT" \
         --livingwell.neo4j.embedded.page-cache="$PAGE_CACHE" \
@@ -341,7 +343,7 @@ for SIZE in "${SIZES[@]}"; do
 done
 
 # ---------------------------------------------------------------------------------------------------------------
-say "================ summary (service -Xmx$HEAP, page cache $PAGE_CACHE; $CLIENTS clients, ${SECONDS_TIMED} s timed; single client ${SINGLE_SECONDS} s) ================"
+say "================ summary (service -Xmx${HEAP:-1g, 1536m at 1m}, page cache $PAGE_CACHE; $CLIENTS clients, ${SECONDS_TIMED} s timed; single client ${SINGLE_SECONDS} s) ================"
 awk -v clients="$CLIENTS" '
 function v(key,    i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == key) return kv[2] } return "" }
 BEGIN {
