@@ -26,16 +26,20 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   let visible = false;
   let timer = null; // the scheduled redraw, null when none
   let inFlight = null;
-  let painted = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
+  let painting = 0; // redraws drawn but not yet on screen
+  let paints = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
   let pendingSince = null; // when the oldest change not yet drawn happened
   let lastStart = -Infinity; // when the last request was started
   let moveStartedAt = null; // when the pan or zoom being drawn began (Leaflet's movestart)
   let ahead = null; // { zoom, box, filter, answer, controller, requestedAt }: asked for when a zoom animation began
   let idleWaiters = [];
 
-  // Nothing scheduled and nothing out: whoever waits for the clusters (the Explore list) may ask now.
+  const busy = () => visible && (timer !== null || inFlight !== null || painting > 0);
+
+  // Nothing scheduled, nothing out and the last markers on screen: whoever waits for the clusters (the Explore list)
+  // may ask now.
   function settleIdle() {
-    if (visible && (timer !== null || inFlight)) return;
+    if (busy()) return;
     idleWaiters.forEach((resolve) => resolve());
     idleWaiters = [];
   }
@@ -104,7 +108,11 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       draw(answer);
       // what is drawn, for tests and the benchmark to compare with the API
       Object.assign(map.getContainer().dataset, { box: JSON.stringify(box), zoom: String(zoom), totalCount: String(answer.totalCount) });
-      recordPaint({ since, startedAt, requestedAt, answeredAt });
+      painting += 1;
+      recordPaint({ since, startedAt, requestedAt, answeredAt }, () => {
+        painting -= 1;
+        settleIdle();
+      });
       onDrawn(answer);
     } catch (failure) {
       if (failure?.name === 'AbortError' || controller.signal.aborted) return;
@@ -181,18 +189,19 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   // After the next frame has been painted: how long from the change (the end of a pan or zoom, a filter) to markers
   // on screen, from the pan or zoom's start (its animation included), and from the request; the first paint's time
   // since the page began loading.
-  function recordPaint({ since, startedAt, requestedAt, answeredAt }) {
+  function recordPaint({ since, startedAt, requestedAt, answeredAt }, painted) {
     requestAnimationFrame(() => requestAnimationFrame(() => {
       const now = performance.now();
-      painted += 1;
+      paints += 1;
       Object.assign(document.body.dataset, {
-        clustersPainted: String(painted),
+        clustersPainted: String(paints),
         clustersPaintMs: (now - (since ?? requestedAt)).toFixed(1),
         clustersMoveMs: (now - (startedAt ?? since ?? requestedAt)).toFixed(1),
         clustersRequestMs: (now - requestedAt).toFixed(1),
         clustersAnswerMs: (answeredAt - requestedAt).toFixed(1),
       });
-      if (painted === 1) document.body.dataset.firstClustersMs = now.toFixed(1);
+      if (paints === 1) document.body.dataset.firstClustersMs = now.toFixed(1);
+      painted();
     }));
   }
 
@@ -222,9 +231,9 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       layer.remove();
       settleIdle();
     },
-    /** Resolves once no redraw is scheduled or out (at once when there is none). */
+    /** Resolves once no redraw is scheduled, out or waiting to reach the screen (at once when there is none). */
     whenIdle() {
-      if (!visible || (timer === null && !inFlight)) return Promise.resolve();
+      if (!busy()) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
     /** The marker showing this asset (alone or with others at its address), if it is drawn. */
