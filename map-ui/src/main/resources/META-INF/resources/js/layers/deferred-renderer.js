@@ -2,16 +2,12 @@
 // been painted: Leaflet reprojects and redraws every outline at once when a move ends, in the same task that hands
 // the map its new view, which delays the asset markers behind work a person sees only as background. Until then the
 // outlines stay where the zoom animation left them (scaled with the map, so still in place), as during a zoom.
+import { afterNextPaint } from '../util/frames.js';
 import { L } from './leaflet.js';
 
 /** deferredSvg() / deferredCanvas(): L.svg() / L.canvas() whose redraw after a move waits for the next paint. */
 export const deferredSvg = (options) => new (deferringUpdates(L.SVG))(options);
 export const deferredCanvas = (options) => new (deferringUpdates(L.Canvas))(options);
-
-/** fn after the next frame has been painted (two animation frames, then a task of its own). */
-export function afterNextPaint(fn) {
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn, 0)));
-}
 
 function deferringUpdates(Renderer) {
   return Renderer.extend({

@@ -1,6 +1,7 @@
 // LSOA outlines, drawn from zoom 14 on: without tiles (offline, or a blocked tile server) they give the map
 // street-block-sized landmarks between the ward outlines. Loaded once.
-import { afterNextPaint, deferredCanvas } from './deferred-renderer.js';
+import { afterNextPaint } from '../util/frames.js';
+import { deferredCanvas } from './deferred-renderer.js';
 import { L } from './leaflet.js';
 
 export const LSOA_MIN_ZOOM = 14;
