@@ -1,5 +1,5 @@
 // LSOA outlines, drawn from zoom 14 on: without tiles (offline, or a blocked tile server) they give the map
-// street-block-sized landmarks between the ward outlines. Loaded once.
+// street-block-sized landmarks between the ward outlines. Loaded once, on first need.
 import { afterNextPaint } from '../util/frames.js';
 import { deferredCanvas } from './deferred-renderer.js';
 import { L } from './leaflet.js';
@@ -17,8 +17,8 @@ export const LSOA_STYLE = {
 
 /**
  * createLsoaOutlines({ map, load }) draws the outlines while zoomed in; load() -> [{ id, name, boundary }]. They are
- * loaded when the page is next idle (so the first zoom to 14 does not wait for them), and shown or hidden, like
- * every redraw of theirs, once the frame after a zoom has been painted (the asset markers first).
+ * loaded on first need, and loaded, shown or hidden, like every redraw of theirs, once the frame after a zoom has
+ * been painted: the first zoom to 14 does not wait for them (the asset markers first).
  */
 export function createLsoaOutlines({ map, load }) {
   let layer = null;
@@ -49,8 +49,4 @@ export function createLsoaOutlines({ map, load }) {
 
   map.on('zoomend', () => afterNextPaint(update));
   update();
-  whenIdle(ensureLoaded);
 }
-
-const whenIdle = (fn) => (window.requestIdleCallback
-  ? window.requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 500));
