@@ -16,9 +16,9 @@ export const LSOA_STYLE = {
 };
 
 /**
- * createLsoaOutlines({ map, load }) draws the outlines while zoomed in; load() -> [{ id, name, boundary }]. They are
- * loaded on first need, and loaded, shown or hidden, like every redraw of theirs, once the frame after a zoom has
- * been painted: the first zoom to 14 does not wait for them (the asset markers first).
+ * createLsoaOutlines({ map, load }) draws the outlines while zoomed in; load() -> [{ id, name, boundary }]. Like
+ * every redraw of theirs, they are loaded (on first need), shown and hidden once the frame after a zoom has been
+ * painted, so the first zoom to 14 does not wait for them: the asset markers first.
  */
 export function createLsoaOutlines({ map, load }) {
   let layer = null;
