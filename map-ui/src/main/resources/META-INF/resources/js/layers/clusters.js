@@ -3,9 +3,8 @@
 // An animated zoom knows where it will end when it starts: the clusters for that view are asked for then, and drawn
 // as soon as the zoom ends.
 import { describeError } from '../api/graphql.js';
-import { el } from '../util/dom.js';
-import { plural } from '../util/format.js';
 import { MAX_ZOOM } from './base-map.js';
+import { assetLook, clusterLook, colocatedLook, createMarker, restyle } from './cluster-markers.js';
 import { L } from './leaflet.js';
 
 /** Moves closer together than this make one request (the earlier one is also aborted when it is still out). */
@@ -26,16 +25,20 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   let visible = false;
   let timer = null; // the scheduled redraw, null when none
   let inFlight = null;
-  let painted = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
+  let painting = 0; // redraws drawn but not yet on screen
+  let paints = 0; // how many redraws have reached the screen (body[data-clusters-painted], for tests and the benchmark)
   let pendingSince = null; // when the oldest change not yet drawn happened
   let lastStart = -Infinity; // when the last request was started
   let moveStartedAt = null; // when the pan or zoom being drawn began (Leaflet's movestart)
   let ahead = null; // { zoom, box, filter, answer, controller, requestedAt }: asked for when a zoom animation began
   let idleWaiters = [];
 
-  // Nothing scheduled and nothing out: whoever waits for the clusters (the Explore list) may ask now.
+  const busy = () => visible && (timer !== null || inFlight !== null || painting > 0);
+
+  // Nothing scheduled, nothing out and the last markers on screen: whoever waits for the clusters (the Explore list)
+  // may ask now.
   function settleIdle() {
-    if (visible && (timer !== null || inFlight)) return;
+    if (busy()) return;
     idleWaiters.forEach((resolve) => resolve());
     idleWaiters = [];
   }
@@ -104,7 +107,11 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       draw(answer);
       // what is drawn, for tests and the benchmark to compare with the API
       Object.assign(map.getContainer().dataset, { box: JSON.stringify(box), zoom: String(zoom), totalCount: String(answer.totalCount) });
-      recordPaint({ since, startedAt, requestedAt, answeredAt });
+      painting += 1;
+      recordPaint({ since, startedAt, requestedAt, answeredAt }, () => {
+        painting -= 1;
+        settleIdle();
+      });
       onDrawn(answer);
     } catch (failure) {
       if (failure?.name === 'AbortError' || controller.signal.aborted) return;
@@ -117,82 +124,58 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
 
   function draw({ clusters, assets }) {
     const wanted = new Map();
-    for (const cluster of clusters) wanted.set(clusterKey(cluster), { cluster });
+    for (const cluster of clusters) wanted.set(clusterKey(cluster), clusterLook(cluster, zoomInto));
     for (const group of groupByPlace(assets)) {
-      wanted.set(group.length === 1 ? `asset:${group[0].id}` : `here:${group.map((a) => a.id).sort().join(',')}`, { group });
+      if (group.length === 1) wanted.set(`asset:${group[0].id}`, assetLook(group[0], onSelect));
+      else wanted.set(`here:${group.map((a) => a.id).sort().join(',')}`, colocatedLook(group, onColocated));
     }
+    // markers no longer wanted take the looks of those newly wanted; the one with the focus is not reused, so a
+    // keyboard user's marker does not turn into another place under them
+    const spare = [];
     for (const [key, marker] of markers) {
-      if (!wanted.has(key)) {
-        layer.removeLayer(marker);
-        markers.delete(key);
-      }
+      if (wanted.has(key)) continue;
+      markers.delete(key);
+      if (marker.getElement()?.contains(document.activeElement)) layer.removeLayer(marker);
+      else spare.push(marker);
     }
-    for (const [key, item] of wanted) {
+    for (const [key, look] of wanted) {
       if (markers.has(key)) continue;
-      const marker = item.cluster ? clusterMarker(item.cluster)
-        : item.group.length === 1 ? assetMarker(item.group[0]) : colocatedMarker(item.group);
+      let marker = spare.pop();
+      if (marker) {
+        restyle(marker, look);
+      } else {
+        marker = createMarker(look);
+        layer.addLayer(marker);
+      }
       markers.set(key, marker);
-      layer.addLayer(marker);
     }
+    for (const marker of spare) layer.removeLayer(marker);
   }
 
-  function assetMarker(asset) {
-    const marker = L.marker(latLngOf(asset.location), {
-      icon: L.divIcon({ className: 'asset-marker', iconSize: [22, 22] }),
-      title: asset.name,
-      keyboard: true,
-    });
-    marker.assetIds = [asset.id];
-    return onActivate(marker, ({ keyboard }) => onSelect(asset, { keyboard }));
-  }
-
-  function colocatedMarker(assets) {
-    const marker = L.marker(latLngOf(assets[0].location), {
-      icon: L.divIcon({ className: 'asset-cluster asset-cluster-s asset-colocated', html: el('span', {}, String(assets.length)), iconSize: [28, 28] }),
-      title: `${plural(assets.length, 'place')} at one address: select to list them`,
-      keyboard: true,
-    });
-    marker.assetIds = assets.map((asset) => asset.id);
-    return onActivate(marker, ({ keyboard }) => onColocated({ assets, latlng: marker.getLatLng(), keyboard }));
-  }
-
-  function clusterMarker(cluster) {
-    const { count, bounds, topCategories } = cluster;
-    const size = count < 10 ? 's' : count < 100 ? 'm' : 'l';
-    const top = (topCategories ?? []).map((c) => c.category.name).join(', ');
-    const marker = L.marker(latLngOf(cluster.centre), {
-      icon: L.divIcon({
-        className: `asset-cluster asset-cluster-${size}`,
-        html: el('span', {}, String(count)),
-        iconSize: { s: [30, 30], m: [36, 36], l: [44, 44] }[size],
-      }),
-      title: `${plural(count, 'place')}${top ? ` (mostly ${top})` : ''}: select to zoom in`,
-      keyboard: true,
-    });
-    return onActivate(marker, ({ keyboard }) => {
-      const box = L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
-      const target = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(box)));
-      map.setView(box.getCenter(), target);
-      // The focused cluster is gone once zoomed: keep keyboard users on the map, next to its markers.
-      if (keyboard) map.getContainer().focus({ preventScroll: true });
-    });
+  function zoomInto(bounds, { keyboard }) {
+    const box = L.latLngBounds([bounds.south, bounds.west], [bounds.north, bounds.east]);
+    const target = Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, map.getBoundsZoom(box)));
+    map.setView(box.getCenter(), target);
+    // The focused cluster is gone once zoomed: keep keyboard users on the map, next to its markers.
+    if (keyboard) map.getContainer().focus({ preventScroll: true });
   }
 
   // After the next frame has been painted: how long from the change (the end of a pan or zoom, a filter) to markers
   // on screen, from the pan or zoom's start (its animation included), and from the request; the first paint's time
   // since the page began loading.
-  function recordPaint({ since, startedAt, requestedAt, answeredAt }) {
+  function recordPaint({ since, startedAt, requestedAt, answeredAt }, painted) {
     requestAnimationFrame(() => requestAnimationFrame(() => {
       const now = performance.now();
-      painted += 1;
+      paints += 1;
       Object.assign(document.body.dataset, {
-        clustersPainted: String(painted),
+        clustersPainted: String(paints),
         clustersPaintMs: (now - (since ?? requestedAt)).toFixed(1),
         clustersMoveMs: (now - (startedAt ?? since ?? requestedAt)).toFixed(1),
         clustersRequestMs: (now - requestedAt).toFixed(1),
         clustersAnswerMs: (answeredAt - requestedAt).toFixed(1),
       });
-      if (painted === 1) document.body.dataset.firstClustersMs = now.toFixed(1);
+      if (paints === 1) document.body.dataset.firstClustersMs = now.toFixed(1);
+      painted();
     }));
   }
 
@@ -222,9 +205,9 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       layer.remove();
       settleIdle();
     },
-    /** Resolves once no redraw is scheduled or out (at once when there is none). */
+    /** Resolves once no redraw is scheduled, out or waiting to reach the screen (at once when there is none). */
     whenIdle() {
-      if (!visible || (timer === null && !inFlight)) return Promise.resolve();
+      if (!busy()) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
     /** The marker showing this asset (alone or with others at its address), if it is drawn. */
@@ -233,17 +216,6 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       return null;
     },
   };
-}
-
-// Leaflet makes markers focusable (role=button) but only clicks them with a mouse or touch.
-function onActivate(marker, handler) {
-  return marker
-    .on('click', () => handler({ keyboard: false }))
-    .on('keydown', ({ originalEvent: event }) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      L.DomEvent.preventDefault(event);
-      handler({ keyboard: true });
-    });
 }
 
 // Assets at the very same spot (one building) cannot be split by zooming: one marker lists them.
@@ -258,8 +230,6 @@ function groupByPlace(assets) {
 }
 
 const clusterKey = (c) => `cluster:${c.count}:${c.centre.latitude.toFixed(6)},${c.centre.longitude.toFixed(6)}`;
-
-const latLngOf = (point) => [point.latitude, point.longitude];
 
 /** The view as a BoxInput, clamped to valid coordinates. */
 export function viewBox(map) {

@@ -1,6 +1,7 @@
 // Ward outlines, shaded by the North/South Lambeth grouping (fill pattern and stroke dash, not colour alone).
 import { el } from '../util/dom.js';
 import { plural } from '../util/format.js';
+import { deferredSvg } from './deferred-renderer.js';
 import { L } from './leaflet.js';
 
 /** Path styles per half; the legend draws its swatches from these too. */
@@ -42,6 +43,7 @@ export function createWardsLayer({ wards }) {
     .filter((ward) => ward.boundary)
     .map((ward) => ({ type: 'Feature', geometry: ward.boundary, properties: ward }));
   return L.geoJSON({ type: 'FeatureCollection', features }, {
+    renderer: deferredSvg(), // redrawn after a move once the markers are painted
     // className must be set before the path is rendered: a style function does that.
     style: (feature) => {
       const { label, ...style } = wardStyle(feature.properties.half);

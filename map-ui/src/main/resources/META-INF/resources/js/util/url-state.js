@@ -1,5 +1,6 @@
 // The page's state in its URL (?view=nearby&postcode=...&lat=..&lng=..&z=..), so a link reproduces the view.
 // Reads and writes go through here; writes replace the history entry (no back-button spam).
+import { afterNextPaint } from './frames.js';
 
 // Writing the address bar (history.replaceState) costs the browser several milliseconds a call, and the map writes
 // its centre and zoom on every pan and zoom: those writes are kept here and reach the address bar once the page is
@@ -21,7 +22,8 @@ export function readParams() {
 
 /**
  * Sets (or, for null/undefined/'', removes) the given parameters, keeping the others, and replaces the history
- * entry (no back-button spam): at once, or with whenIdle once the page is idle (at the latest after half a second).
+ * entry (no back-button spam): at once, or with whenIdle once the page is idle after its next paint (at the latest
+ * half a second after that).
  * Returns the new URL.
  */
 export function writeParams(changes, { whenIdle = false } = {}) {
@@ -40,8 +42,11 @@ export function writeParams(changes, { whenIdle = false } = {}) {
       flushing = false;
       flushParams();
     };
-    if (window.requestIdleCallback) window.requestIdleCallback(flushWhenIdle, { timeout: 500 });
-    else setTimeout(flushWhenIdle, 100);
+    // idle after the next paint: an idle moment before it (a frame still to come) would delay the markers' frame
+    afterNextPaint(() => {
+      if (window.requestIdleCallback) window.requestIdleCallback(flushWhenIdle, { timeout: 500 });
+      else setTimeout(flushWhenIdle, 100);
+    });
   }
   const url = urlOf(params);
   for (const listener of listeners) listener(url);
