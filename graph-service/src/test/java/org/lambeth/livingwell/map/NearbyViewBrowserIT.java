@@ -128,8 +128,14 @@ class NearbyViewBrowserIT {
             assertThat(driver.findElements(By.cssSelector(".leaflet-marker-pane .search-place-marker"))).hasSize(1);
             browser.screenshot("nearby-my-location");
 
+            // a person who says no, on a fresh visit: the permission reset, then denied (Chromium 150 keeps a
+            // permission granted by grantPermissions over a later "denied", and a page that had a position keeps
+            // answering from it)
+            driver.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+            driver.executeCdpCommand("Browser.resetPermissions", Map.of());
             driver.executeCdpCommand("Browser.setPermission", Map.of("origin", page.url(""),
                     "permission", Map.of("name", "geolocation"), "setting", "denied"));
+            page.open("/?view=nearby");
             driver.findElement(By.id("use-location")).click();
             var error = driver.findElement(By.id("search-error"));
             wait.until(d -> !error.getText().isBlank());
