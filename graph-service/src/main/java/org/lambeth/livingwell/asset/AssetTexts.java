@@ -75,7 +75,7 @@ final class AssetTexts implements AutoCloseable {
     private IndexSearcher searcher;
     /**
      * Each segment's slots by document number, read once from its doc values when the segment first appears (a
-     * segment never changes; reading the packed doc values for every match cost a third of a search).
+     * segment never changes), so a match's slot is an array read instead of a packed doc-values lookup.
      */
     private Map<Object, int[]> slotsBySegment = Map.of();
 
