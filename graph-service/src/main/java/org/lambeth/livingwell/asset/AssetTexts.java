@@ -28,6 +28,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -140,33 +141,37 @@ final class AssetTexts implements AutoCloseable {
 
     /**
      * The assets matching {@code textQuery} (built by {@link TextQuery}: plain words, AND, OR, brackets and a
-     * trailing *), each handed to the consumer with its score, in index order, on the caller's thread.
+     * trailing *), each handed to the consumer with its score, in index order, on the caller's thread. The query is
+     * parsed once here, however many passes are asked for.
      */
     Hits matches(String textQuery) {
+        Query query;
+        try {
+            query = new MultiFieldQueryParser(FIELDS, analyzer).parse(textQuery);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not a query TextQuery builds: " + e.getMessage(), e);
+        }
         return new Hits() {
             @Override
             public void forEach(IntConsumer consumer) {
-                search(textQuery, ScoreMode.COMPLETE_NO_SCORES, (slot, score) -> consumer.accept(slot), null);
+                search(query, ScoreMode.COMPLETE_NO_SCORES, (slot, score) -> consumer.accept(slot), null);
             }
 
             @Override
             public void forEachScored(HitConsumer consumer) {
-                search(textQuery, ScoreMode.COMPLETE, consumer, null);
+                search(query, ScoreMode.COMPLETE, consumer, null);
             }
 
             @Override
             public void forEachCompetitive(HitConsumer consumer, DoubleSupplier minScore) {
-                search(textQuery, ScoreMode.TOP_SCORES, consumer, minScore);
+                search(query, ScoreMode.TOP_SCORES, consumer, minScore);
             }
         };
     }
 
-    private void search(String textQuery, ScoreMode mode, HitConsumer consumer, DoubleSupplier minScore) {
+    private void search(Query query, ScoreMode mode, HitConsumer consumer, DoubleSupplier minScore) {
         try {
-            var query = new MultiFieldQueryParser(FIELDS, analyzer).parse(textQuery);
             searcher.search(query, new HitCollectors(slotsBySegment, mode, consumer, minScore));
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("not a query TextQuery builds: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -191,6 +196,7 @@ final class AssetTexts implements AutoCloseable {
         try {
             reader.close();
             writer.close();
+            directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

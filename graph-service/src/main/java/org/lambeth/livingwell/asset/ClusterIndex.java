@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -52,11 +53,6 @@ class ClusterIndex {
 
     private record State(ClusterPoints points, AssetTexts texts, ClusterCategories categories,
             ClusterLocalities localities, long position) {
-
-        /** The query with the text index's matches when it has words. */
-        ClusterQuery resolve(ClusterQuery query) {
-            return query.textQuery() == null ? query : query.withHits(texts.matches(query.textQuery()));
-        }
     }
 
     /** One answer: the cells, and the categories their numbers refer to. */
@@ -87,9 +83,8 @@ class ClusterIndex {
      * the caller should cluster in Cypher). {@code query} turns the index's categories into the checked query.
      */
     Optional<Clustered> cluster(Function<ClusterCategories, ClusterQuery> query) {
-        return whenCurrent(current -> new Clustered(current.points().cluster(
-                current.resolve(query.apply(current.categories())), current.categories().size()),
-                current.categories()));
+        return whenCurrent(query, (current, checked) -> new Clustered(current.points().cluster(checked,
+                current.categories().size()), current.categories()));
     }
 
     /**
@@ -97,26 +92,30 @@ class ClusterIndex {
      * counts in Cypher).
      */
     Optional<Faceted> facets(Function<ClusterCategories, ClusterQuery> query) {
-        return whenCurrent(current -> new Faceted(current.points().facets(
-                current.resolve(query.apply(current.categories())), current.categories(), current.localities()),
-                current.categories(), current.localities()));
+        return whenCurrent(query, (current, checked) -> new Faceted(current.points().facets(checked,
+                current.categories(), current.localities()), current.categories(), current.localities()));
     }
 
     /** One page in {@code order}, from memory; empty when the index is not current (the caller then asks Cypher). */
     Optional<ClusterPoints.Page> page(Function<ClusterCategories, ClusterQuery> query, AssetSort order, int skip,
             int limit) {
-        return whenCurrent(current -> current.points().page(current.resolve(query.apply(current.categories())), order,
-                skip, limit));
+        return whenCurrent(query, (current, checked) -> current.points().page(checked, order, skip, limit));
     }
 
-    /** {@code work} on the index brought up to the database, under its read lock; empty when it is being rebuilt. */
-    private <T> Optional<T> whenCurrent(Function<State, T> work) {
+    /**
+     * {@code work} on the index brought up to the database and on the query {@code query} makes of its categories
+     * (with the text index's matches when it has words), under the read lock; empty when the index is being rebuilt.
+     */
+    private <T> Optional<T> whenCurrent(Function<ClusterCategories, ClusterQuery> query,
+            BiFunction<State, ClusterQuery, T> work) {
         if (!catchUp(readVersion())) {
             return Optional.empty();
         }
         lock.readLock().lock();
         try {
-            return Optional.of(work.apply(state));
+            var checked = query.apply(state.categories());
+            return Optional.of(work.apply(state, checked.textQuery() == null ? checked
+                    : checked.withHits(state.texts().matches(checked.textQuery()))));
         } finally {
             lock.readLock().unlock();
         }
@@ -173,7 +172,6 @@ class ClusterIndex {
                 for (var row : rows) {
                     var point = point(row, state.categories(), state.localities());
                     if (point.isEmpty()) {
-                        state.texts().refresh();
                         startBuild(); // a category or locality the index does not know: added since the build
                         return false;
                     }

@@ -24,4 +24,19 @@ record ClusterPoint(String id, String name, String sortName, double latitude, do
     int traits() {
         return 1 | (visibility + 1) << 1 | (free + 1) << 4 | accessibility << 8;
     }
+
+    /** The visibility ordinal in {@code traits} (-1 unknown). */
+    static int visibilityOf(int traits) {
+        return ((traits >>> 1) & 7) - 1;
+    }
+
+    /** The free value in {@code traits}: 1 free, 0 not free, -1 not known. */
+    static int freeOf(int traits) {
+        return ((traits >>> 4) & 3) - 1;
+    }
+
+    /** The accessibility bits in {@code traits}. */
+    static int accessibilityOf(int traits) {
+        return traits >>> 8;
+    }
 }

@@ -87,10 +87,10 @@ record ClusterQuery(double south, double west, double north, double east, double
 
     /** The filter's visibility, free and accessibility, on an asset's {@link ClusterPoint#traits()}. */
     boolean matchesTraits(int traits) {
-        int visibility = ((traits >>> 1) & 7) - 1;
+        int visibility = ClusterPoint.visibilityOf(traits);
         return visibility >= 0 && (visibilities & (1 << visibility)) != 0
-                && (free == null || ((traits >>> 4) & 3) - 1 == (free ? 1 : 0))
-                && ((traits >>> 8) & accessibility) == accessibility;
+                && (free == null || ClusterPoint.freeOf(traits) == (free ? 1 : 0))
+                && (ClusterPoint.accessibilityOf(traits) & accessibility) == accessibility;
     }
 
     /** The filter's categories (sub-categories included); true when it asks for none. */

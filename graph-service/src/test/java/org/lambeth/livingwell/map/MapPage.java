@@ -62,14 +62,20 @@ final class MapPage {
     }
 
     /**
-     * The address bar's query parameters once the page is idle: the map's centre and zoom reach the address bar only
-     * then (url-state.js).
+     * The address bar's query parameters once the page is idle after its next paint: the map's centre and zoom reach
+     * the address bar only then (url-state.js, writeParams with whenIdle).
      */
     Object addressBarParams() {
         return driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                requestIdleCallback(() => setTimeout(() => done(Object.fromEntries(new URLSearchParams(location.search)))),
-                    { timeout: 1000 });""");
+                requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(
+                    () => setTimeout(() => done(Object.fromEntries(new URLSearchParams(location.search)))),
+                    { timeout: 1000 }))));""");
+    }
+
+    /** A link's query parameters, read by the browser's own URL parser as {@link #addressBarParams} reads them. */
+    Object queryParams(String link) {
+        return driver().executeScript("return Object.fromEntries(new URL(arguments[0]).searchParams)", link);
     }
 
     int paintCount() {

@@ -1,11 +1,7 @@
 package org.lambeth.livingwell.map;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -161,7 +157,7 @@ class NearbyViewBrowserIT {
         var link = page.driver().findElement(By.id("nearby-link")).getDomProperty("href");
         assertThat(link).contains("view=nearby", "postcode=SE11+5QY", "open=1", "lat=", "lng=", "z=");
         // the address bar catches up with the link (the map's centre and zoom are written when the page is idle)
-        var view = queryParams(link);
+        var view = page.queryParams(link);
         wait.until(d -> page.addressBarParams().equals(view));
 
         page.driver().get("about:blank");
@@ -220,17 +216,5 @@ class NearbyViewBrowserIT {
     /** The Nearby list holds an answer (not loading, not an error). */
     private boolean resultsDone() {
         return "done".equals(page.driver().findElement(By.id("results")).getDomAttribute("data-state"));
-    }
-
-    /** A link's query parameters, decoded, as the page's address bar gives them. */
-    private static Map<String, String> queryParams(String link) {
-        var query = URI.create(link).getRawQuery();
-        var params = new LinkedHashMap<String, String>();
-        for (var pair : query.split("&")) {
-            var at = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, at), UTF_8),
-                    URLDecoder.decode(pair.substring(at + 1), UTF_8));
-        }
-        return params;
     }
 }
