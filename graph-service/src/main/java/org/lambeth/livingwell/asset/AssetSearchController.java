@@ -24,6 +24,15 @@ class AssetSearchController {
             "assets/location/latitude", "assets/location/longitude", "assets/__typename",
             "assets/location/__typename");
 
+    /**
+     * The fields of a listed asset that the cluster index holds ({@link AssetSearchService#heldView}): a page whose
+     * selection asks for nothing else is answered without reading the assets from Neo4j.
+     */
+    private static final Set<String> HELD_FIELDS = Set.of("id", "name", "__typename", "location",
+            "location/latitude", "location/longitude", "location/__typename", "categories", "categories/id",
+            "categories/name", "categories/parentId", "categories/__typename", "localities", "localities/id",
+            "localities/name", "localities/kind", "localities/half", "localities/__typename", "free", "visibility");
+
     private final AssetSearchService search;
     private final Clock clock = Clock.systemUTC();
 
@@ -35,7 +44,13 @@ class AssetSearchController {
     AssetConnection assets(@Argument AssetFilter filter, @Argument AssetSort sort, @Argument Integer first,
             @Argument String after, DataFetchingFieldSelectionSet selection, @ContextValue(Viewer.KEY) Viewer viewer) {
         VisibilityAccess.check(filter, viewer);
-        return search.search(filter, sort, first, after, selection.contains("totalCount"));
+        return search.search(filter, sort, first, after, selection.contains("totalCount"), asksOnlyHeld(selection));
+    }
+
+    /** Whether the selection asks nothing of the listed assets beyond {@link #HELD_FIELDS}. */
+    private static boolean asksOnlyHeld(DataFetchingFieldSelectionSet selection) {
+        return selection.getFields("edges/node/**").stream().allMatch(field ->
+                HELD_FIELDS.contains(field.getQualifiedName().substring("edges/node/".length())));
     }
 
     @QueryMapping

@@ -20,6 +20,7 @@ import org.lambeth.livingwell.asset.SearchViews.FeatureCount;
 import org.lambeth.livingwell.asset.SearchViews.LocalityCount;
 import org.lambeth.livingwell.asset.SearchViews.NearbyAsset;
 import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
+import org.lambeth.livingwell.locality.LocalityView;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -70,13 +71,28 @@ public class AssetSearchService {
      * Cypher loads only it.
      */
     AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal) {
-        return search(filter, sort, first, after, withTotal, true).orElseThrow();
+        return search(filter, sort, first, after, withTotal, false);
+    }
+
+    /**
+     * The same page; with {@code heldOnly} (the caller shows only what {@link #heldView} fills in) a page the index
+     * ranked is answered from memory entirely, without reading the assets' rows from Neo4j.
+     */
+    AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal,
+            boolean heldOnly) {
+        return search(filter, sort, first, after, withTotal, true, heldOnly).orElseThrow();
     }
 
     /** The page from the index; empty when the index does not hold the filter or order, or is not current. */
     Optional<AssetConnection> searchInMemory(AssetFilter filter, AssetSort sort, Integer first, String after,
+            boolean withTotal, boolean heldOnly) {
+        return search(filter, sort, first, after, withTotal, false, heldOnly);
+    }
+
+    /** The page from the index, with the page's assets read in full from Neo4j. */
+    Optional<AssetConnection> searchInMemory(AssetFilter filter, AssetSort sort, Integer first, String after,
             boolean withTotal) {
-        return search(filter, sort, first, after, withTotal, false);
+        return searchInMemory(filter, sort, first, after, withTotal, false);
     }
 
     /** The same page, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
@@ -90,7 +106,7 @@ public class AssetSearchService {
     }
 
     private Optional<AssetConnection> search(AssetFilter filter, AssetSort sort, Integer first, String after,
-            boolean withTotal, boolean orCypher) {
+            boolean withTotal, boolean orCypher, boolean heldOnly) {
         var plan = planner.plan(filter, "filter");
         var order = plan.sort(sort);
         var scope = plan.scope() + "/" + order;
@@ -100,17 +116,23 @@ public class AssetSearchService {
             var page = clusterIndex.page(categories -> ClusterQuery.of(plan, categories, filter), order, offset,
                     size + 1);
             if (page.isPresent()) {
-                return Optional.of(connection(plan, scope, offset, size, page.get(), withTotal));
+                return Optional.of(connection(plan, scope, offset, size, page.get(), withTotal, heldOnly));
             }
         }
         return orCypher ? Optional.of(searchInCypher(plan, order, scope, size, offset, withTotal)) : Optional.empty();
     }
 
-    /** The connection for a page the index ranked: Cypher loads only the page's assets. */
-    private AssetConnection connection(SearchPlan plan, String scope, int offset, int size, ClusterPoints.Page page,
-            boolean withTotal) {
+    /**
+     * The connection for a page the index ranked: Cypher loads only the page's assets, or, with {@code heldOnly},
+     * nothing at all.
+     */
+    private AssetConnection connection(SearchPlan plan, String scope, int offset, int size, ClusterIndex.Paged paged,
+            boolean withTotal, boolean heldOnly) {
+        var page = paged.page();
         var ranked = page.assets().subList(0, Math.min(size, page.assets().size()));
-        var assets = findAssets(ranked.stream().map(asset -> asset.point().id()).toList());
+        var assets = heldOnly
+                ? ranked.stream().map(asset -> heldView(asset.point(), paged.categories(), paged.localities())).toList()
+                : findAssets(ranked.stream().map(asset -> asset.point().id()).toList());
         var edges = new ArrayList<AssetConnection.AssetEdge>();
         for (int i = 0; i < assets.size(); i++) {
             double distance = ranked.get(i).distanceMetres();
@@ -308,6 +330,27 @@ public class AssetSearchService {
         return new AssetView(point.id(), point.name(), null, List.of(),
                 new AssetView.GeoPoint(point.latitude(), point.longitude()), null, null, List.of(), List.of(), false,
                 null, null, null, List.of(), null, null, null);
+    }
+
+    /**
+     * An asset as the index holds it: id, name, place, categories (in the store's order), localities (in
+     * {@link LocalityView#ORDER}), free and visibility filled in; for answers whose
+     * selection asks for nothing else (the controller checks), never handed on otherwise.
+     */
+    static AssetView heldView(ClusterPoint point, ClusterCategories categories, ClusterLocalities localities) {
+        var categoryViews = new ArrayList<AssetView.CategoryView>(point.categories().length);
+        for (int number : point.categories()) {
+            categoryViews.add(categories.view(number));
+        }
+        var localityViews = new ArrayList<LocalityView>(point.localities().length);
+        for (int number : point.localities()) {
+            localityViews.add(localities.view(number));
+        }
+        localityViews.sort(LocalityView.ORDER);
+        return new AssetView(point.id(), point.name(), null, List.copyOf(categoryViews),
+                new AssetView.GeoPoint(point.latitude(), point.longitude()), null, null, List.copyOf(localityViews),
+                List.of(), false, null, null, null, List.of(), point.free() < 0 ? null : point.free() == 1,
+                point.visibility() < 0 ? Visibility.PUBLIC : Visibility.values()[point.visibility()], null);
     }
 
     private static AssetCluster fromGrid(GridCell cell, ClusterCategories categories) {

@@ -17,6 +17,7 @@ import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
 import org.lambeth.livingwell.live.ChangeFeed;
 import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.locality.LocalityView;
+import org.lambeth.livingwell.store.CommitMarks;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;
@@ -34,7 +35,9 @@ import org.springframework.stereotype.Component;
  * Cypher aggregation over every asset in it; with words, the pass is over the matches of an in-memory text index
  * ({@link AssetTexts}) instead. Neo4j stays the only source: before each answer the index reads the change
  * feed's position and the asset, category and locality counts (one small read) and catches up by reloading the
- * assets the feed names as changed, so a change made through any instance is in the next answer. An import, a resync
+ * assets the feed names as changed, so a change made through any instance is in the next answer. With the embedded
+ * database that read is skipped while nothing at all has been committed since the index was last found current
+ * ({@link CommitMarks}). An import, a resync
  * or a count the feed does not explain (seeds, a restore, a bulk load) rebuilds it on a background thread; until it
  * is current again the caller answers from Cypher.
  */
@@ -66,16 +69,20 @@ class ClusterIndex {
     private final Driver driver;
     private final CypherCatalogue cypher;
     private final ChangeFeed feed;
+    private final CommitMarks commits;
+    /** The commit mark at which the index was last found current; NONE after a rebuild was started. */
+    private volatile long currentAt = CommitMarks.NONE;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("cluster-index-build").daemon().factory());
     private State state;
     private Future<?> building;
 
-    ClusterIndex(Driver driver, CypherCatalogue cypher, ChangeFeed feed) {
+    ClusterIndex(Driver driver, CypherCatalogue cypher, ChangeFeed feed, CommitMarks commits) {
         this.driver = driver;
         this.cypher = cypher;
         this.feed = feed;
+        this.commits = commits;
     }
 
     /**
@@ -96,10 +103,14 @@ class ClusterIndex {
                 current.categories(), current.localities()), current.categories(), current.localities()));
     }
 
+    /** One page answer: the ranked assets, and the categories and localities their numbers refer to. */
+    record Paged(ClusterPoints.Page page, ClusterCategories categories, ClusterLocalities localities) {
+    }
+
     /** One page in {@code order}, from memory; empty when the index is not current (the caller then asks Cypher). */
-    Optional<ClusterPoints.Page> page(Function<ClusterCategories, ClusterQuery> query, AssetSort order, int skip,
-            int limit) {
-        return whenCurrent(query, (current, checked) -> current.points().page(checked, order, skip, limit));
+    Optional<Paged> page(Function<ClusterCategories, ClusterQuery> query, AssetSort order, int skip, int limit) {
+        return whenCurrent(query, (current, checked) -> new Paged(current.points().page(checked, order, skip, limit),
+                current.categories(), current.localities()));
     }
 
     /**
@@ -108,7 +119,7 @@ class ClusterIndex {
      */
     private <T> Optional<T> whenCurrent(Function<ClusterCategories, ClusterQuery> query,
             BiFunction<State, ClusterQuery, T> work) {
-        if (!catchUp(readVersion())) {
+        if (!isCurrent()) {
             return Optional.empty();
         }
         lock.readLock().lock();
@@ -142,8 +153,29 @@ class ClusterIndex {
         }
     }
 
-    /** Brings the index up to {@code version}; false when it cannot answer for it now (a rebuild was started). */
-    private synchronized boolean catchUp(Version version) {
+    /**
+     * Whether the index can answer for the database as it is now: at once when nothing was committed since it was last
+     * found current, else after reading the version and catching up with it.
+     */
+    private boolean isCurrent() {
+        long mark = commits.settled();
+        if (mark != CommitMarks.NONE && mark == currentAt) {
+            return true;
+        }
+        return catchUp(readVersion(), mark);
+    }
+
+    /**
+     * Brings the index up to {@code version}, read at commit mark {@code mark} or later; false when it cannot answer
+     * for it now (a rebuild was started).
+     */
+    private synchronized boolean catchUp(Version version, long mark) {
+        boolean current = catchUp(version);
+        currentAt = current ? mark : CommitMarks.NONE;
+        return current;
+    }
+
+    private boolean catchUp(Version version) {
         if (building != null && !building.isDone()) {
             return false;
         }
@@ -193,6 +225,7 @@ class ClusterIndex {
     }
 
     private void startBuild() {
+        currentAt = CommitMarks.NONE;
         building = builder.submit(() -> {
             try {
                 build();
@@ -204,6 +237,7 @@ class ClusterIndex {
     }
 
     private void build() {
+        currentAt = CommitMarks.NONE;
         long start = System.nanoTime();
         State built;
         try (var session = driver.session(Sessions.READ)) {

@@ -81,6 +81,12 @@ class EmbeddedNeo4jConfiguration {
         };
     }
 
+    /** Lets readers of the embedded database see, without a round trip, whether anything was written since. */
+    @Bean
+    CommitMarks commitMarks(DatabaseManagementService embeddedNeo4j) {
+        return new EmbeddedCommitMarks(embeddedNeo4j);
+    }
+
     private static org.neo4j.internal.helpers.HostnamePort boltAddress(DatabaseManagementService dbms) {
         var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);

@@ -42,4 +42,10 @@ class ExternalNeo4jConfiguration {
             }
         };
     }
+
+    /** An external server's commits cannot be seen from here: readers ask the database each time. */
+    @Bean
+    CommitMarks commitMarks() {
+        return () -> CommitMarks.NONE;
+    }
 }

@@ -17,9 +17,12 @@ import org.lambeth.livingwell.asset.SearchViews.AssetCluster;
 import org.lambeth.livingwell.asset.SearchViews.AssetClusters;
 import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
 import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.support.CypherRoundTrips;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The in-memory cluster index against the Cypher clustering it replaces, over the real seeds: the same cells, counts,
@@ -186,6 +189,86 @@ class ClusterIndexIT extends GraphQlServiceTest {
         var nearest = search.searchInMemory(AssetFilter.NONE.withNear(BRIXTON_2KM), null, 5, null, true).orElseThrow();
         assertThat(nearest.edges()).hasSize(5).allSatisfy(edge -> assertThat(edge.distanceMetres()).isBetween(0.0,
                 2000.0));
+    }
+
+    @Test
+    void aPageAskingOnlyForHeldFieldsIsAnsweredFromMemoryAsCypherAnswersIt() {
+        int compared = 0;
+        long assetsSeen = 0;
+        for (var filter : filters()) {
+            for (var sort : new AssetSort[] {null, AssetSort.NAME}) {
+                var where = filter + " " + sort;
+                var fromMemory = search.searchInMemory(filter, sort, 30, null, true, true);
+                assertThat(fromMemory).as("answered from memory: " + where).isPresent();
+                var fromCypher = search.searchInCypher(filter, sort, 30, null, true);
+                assertThat(fromMemory.get().totalCount()).as(where + " total").isEqualTo(fromCypher.totalCount());
+                assertThat(fromMemory.get().pageInfo()).as(where + " page info").isEqualTo(fromCypher.pageInfo());
+                assertThat(fromMemory.get().edges()).as(where + " edges").hasSameSizeAs(fromCypher.edges());
+                for (int i = 0; i < fromCypher.edges().size(); i++) {
+                    var memory = fromMemory.get().edges().get(i);
+                    var cypher = fromCypher.edges().get(i);
+                    assertThat(memory.cursor()).isEqualTo(cypher.cursor());
+                    assertThat(memory.distanceMetres()).as(where + " distance").isEqualTo(cypher.distanceMetres());
+                    assertThat(memory.relevance()).as(where + " relevance").isEqualTo(cypher.relevance());
+                    assertThat(memory.node()).as(where + " asset " + i).isEqualTo(held(cypher.node()));
+                }
+                compared++;
+                assetsSeen += fromCypher.edges().size();
+            }
+        }
+        assertThat(compared).isEqualTo(2 * FILTERS);
+        assertThat(assetsSeen).isGreaterThan(300);
+    }
+
+    /** What {@link AssetSearchService#heldView} fills in, taken from a view read in full. */
+    private static AssetView held(AssetView full) {
+        return new AssetView(full.id(), full.name(), null, full.categories(), full.location(), null, null,
+                full.localities(), List.of(), false, null, null, null, List.of(), full.free(), full.visibility(), null);
+    }
+
+    @Test
+    void aListOfHeldFieldsOnlyReadsNoAssetRowsAndAnswersAsAFullOne() {
+        var query = """
+                query { assets(filter: {near: {place: {latitude: 51.4613, longitude: -0.1156}, radiusMetres: 1500}},
+                    first: 40) { totalCount edges { distanceMetres node { %s } } } }""";
+        var heldFields = "id name location { latitude longitude } categories { id name parentId } "
+                + "localities { id name kind half } free visibility";
+        graphql.data(query.formatted(heldFields)); // the index is brought up to date
+        CypherRoundTrips.reset();
+        var held = graphql.data(query.formatted(heldFields)).path("assets");
+        int heldTrips = CypherRoundTrips.count();
+        CypherRoundTrips.reset();
+        var full = graphql.data(query.formatted(heldFields + " address")).path("assets");
+        int fullTrips = CypherRoundTrips.count();
+        assertThat(held.path("totalCount")).isEqualTo(full.path("totalCount"));
+        assertThat(held.path("edges").size()).isEqualTo(40).isEqualTo(full.path("edges").size());
+        for (int i = 0; i < 40; i++) {
+            var fullEdge = (ObjectNode) full.path("edges").get(i).deepCopy();
+            ((ObjectNode) fullEdge.get("node")).remove("address");
+            assertThat(held.path("edges").get(i)).as("edge " + i).isEqualTo(fullEdge);
+        }
+        // nothing was committed since: the held fields come from memory alone, the full ones read the page's rows
+        assertThat(heldTrips).as("round trips of the held fields").isZero();
+        assertThat(fullTrips).as("round trips with the address").isEqualTo(1);
+    }
+
+    @Test
+    void readsNothingFromTheDatabaseWhileNothingIsCommitted() {
+        var near = AssetFilter.NONE.withNear(BRIXTON_2KM);
+        assertThat(search.searchInMemory(near, null, 10, null, true, true)).isPresent();
+        CypherRoundTrips.reset();
+        var again = search.searchInMemory(near, null, 10, null, true, true);
+        assertThat(again).isPresent();
+        assertThat(CypherRoundTrips.count()).as("round trips with nothing committed since").isZero();
+        try (var session = driver.session()) {
+            // two commits (one transaction that creates and deletes the same node would commit nothing)
+            session.run("CREATE (:CommitMarksTest)").consume();
+            session.run("MATCH (t:CommitMarksTest) DELETE t").consume();
+        }
+        CypherRoundTrips.reset();
+        assertThat(search.searchInMemory(near, null, 10, null, true, true)).contains(again.get());
+        // a commit anywhere: the index reads the feed's position and the counts again (and finds nothing to do)
+        assertThat(CypherRoundTrips.count()).as("round trips after a commit").isEqualTo(1);
     }
 
     @Test

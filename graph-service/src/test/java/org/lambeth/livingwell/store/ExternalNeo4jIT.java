@@ -33,6 +33,8 @@ class ExternalNeo4jIT {
                 .run()) {
             assertThat(second.getBeansOfType(DatabaseManagementService.class)).isEmpty();
             assertThat(second.getBean(Neo4jConnectionDetails.class).getUri().toString()).isEqualTo(uri);
+            // an external server's commits cannot be seen from the instance: its readers ask the database each time
+            assertThat(second.getBean(CommitMarks.class).settled()).isEqualTo(CommitMarks.NONE);
             int port = ((WebServerApplicationContext) second).getWebServer().getPort();
             var wards = new GraphQlHttp(port).data("{ localities(kind: WARD) { id } }", Map.of()).path("localities");
             assertThat(wards.size()).isEqualTo(25);

@@ -5,15 +5,18 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the Cypher statements the service sends to Neo4j: the Driver bean is wrapped so that every session and
- * transaction it hands out counts its {@code run} calls. Tests reset the count, make one request, and read it.
+ * transaction it hands out, managed transactions' callbacks included, counts its {@code run} calls. Tests reset the count, make one request, and read it.
  */
 public final class CypherRoundTrips {
 
@@ -57,6 +60,18 @@ public final class CypherRoundTrips {
                 && !Thread.currentThread().getName().startsWith("search-warm-up")) {
             // the background warm-up after start-up is not a request's round trip
             COUNT.incrementAndGet();
+        }
+        if (method.getName().startsWith("execute") && args != null && args.length > 0) {
+            // a managed transaction (executeRead, executeWrite...) hands its callback a transaction: count that one's
+            // statements too
+            if (args[0] instanceof TransactionCallback<?> callback) {
+                args = args.clone();
+                args[0] = (TransactionCallback<?>) tx -> callback.execute(wrap(tx, TransactionContext.class));
+            } else if (args[0] instanceof Consumer<?> consumer) {
+                args = args.clone();
+                var work = (Consumer<TransactionContext>) consumer;
+                args[0] = (Consumer<TransactionContext>) tx -> work.accept(wrap(tx, TransactionContext.class));
+            }
         }
         Object result;
         try {
