@@ -60,7 +60,7 @@ final class ClusterPoints {
         latitudes[slot] = point.latitude();
         longitudes[slot] = point.longitude();
         traits[slot] = point.traits();
-        buckets.add(slot, point.latitude(), point.longitude());
+        buckets.add(slot, traits[slot], point.latitude(), point.longitude());
         return slot;
     }
 
@@ -251,8 +251,17 @@ final class ClusterPoints {
             } else {
                 hits.forEach(slot -> test(query, slot, Double.NaN, action));
             }
-        } else if (!buckets.forEachIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
-                slot -> test(query, slot, Double.NaN, action))) {
+        } else if (query.near() != null) {
+            // the cells around the circle, nearest first: the page fills with near assets early, and most later ones
+            // are then turned away on their approximate distance alone
+            var near = query.near();
+            var around = new ArrayList<PlaceBuckets.Cell>();
+            buckets.forEachCellIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(), around::add);
+            around.sort(Comparator.comparingDouble(cell -> near.approximateDistance(
+                    cell.south + PlaceBuckets.CELL / 2, cell.west + PlaceBuckets.CELL / 2)));
+            around.forEach(cell -> testCell(query, cell, action));
+        } else if (!buckets.forEachCellIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
+                cell -> testCell(query, cell, action))) {
             for (int slot = 0; slot < used; slot++) {
                 test(query, slot, Double.NaN, action);
             }
@@ -263,22 +272,23 @@ final class ClusterPoints {
      * Hands the slot's asset on when it matches: its traits and place tested on the arrays first (the place only
      * when the query has an area), the record read only for its categories and by the action.
      */
+    private void testCell(ClusterQuery query, PlaceBuckets.Cell cell, Match action) {
+        for (int i = 0; i < cell.size; i++) {
+            test(query, cell.slots[i], cell.traits[i], cell.latitudes[i], cell.longitudes[i], Double.NaN, action);
+        }
+    }
+
     private void test(ClusterQuery query, int slot, double relevance, Match action) {
-        int held = traits[slot];
+        test(query, slot, traits[slot], latitudes[slot], longitudes[slot], relevance, action);
+    }
+
+    /** {@link #test(ClusterQuery, int, double, Match)} with the slot's traits and place at hand. */
+    private void test(ClusterQuery query, int slot, int held, double latitude, double longitude, double relevance,
+            Match action) {
         if (held == 0 || !query.matchesTraits(held)) {
             return;
         }
-        double latitude = Double.NaN;
-        double longitude = Double.NaN;
-        if (!query.anywhere() || query.near() != null) {
-            latitude = latitudes[slot];
-            longitude = longitudes[slot];
-            if (!query.inBox(latitude, longitude)) {
-                return;
-            }
-        }
-        var point = points[slot];
-        if (!query.inCategories(point)) {
+        if ((!query.anywhere() || query.near() != null) && !query.inBox(latitude, longitude)) {
             return;
         }
         double approximate = Double.NaN;
@@ -295,6 +305,11 @@ final class ClusterPoints {
                     return;
                 }
             }
+        }
+        // the record is read last: most of a large area's slots are settled on the arrays alone
+        var point = points[slot];
+        if (!query.inCategories(point)) {
+            return;
         }
         action.accept(point, approximate, exact, relevance);
     }
