@@ -19,14 +19,10 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 @Controller
 class AssetSearchController {
 
-    /** The single-asset fields a map marker needs, which the cluster index holds (any other is read from Neo4j). */
-    private static final Set<String> PLACE_FIELDS = Set.of("assets/id", "assets/name", "assets/location",
-            "assets/location/latitude", "assets/location/longitude", "assets/__typename",
-            "assets/location/__typename");
-
     /**
-     * The fields of a listed asset that the cluster index holds ({@link AssetSearchService#heldView}): a page whose
-     * selection asks for nothing else is answered without reading the assets from Neo4j.
+     * The fields of an asset that the cluster index holds ({@link AssetSearchService#heldView}): a list page or the
+     * clusters' single assets whose selection asks for nothing else are answered without reading the assets from
+     * Neo4j.
      */
     private static final Set<String> HELD_FIELDS = Set.of("id", "name", "__typename", "location",
             "location/latitude", "location/longitude", "location/__typename", "categories", "categories/id",
@@ -44,13 +40,14 @@ class AssetSearchController {
     AssetConnection assets(@Argument AssetFilter filter, @Argument AssetSort sort, @Argument Integer first,
             @Argument String after, DataFetchingFieldSelectionSet selection, @ContextValue(Viewer.KEY) Viewer viewer) {
         VisibilityAccess.check(filter, viewer);
-        return search.search(filter, sort, first, after, selection.contains("totalCount"), asksOnlyHeld(selection));
+        return search.search(filter, sort, first, after, selection.contains("totalCount"),
+                asksOnlyHeld(selection, "edges/node/"));
     }
 
-    /** Whether the selection asks nothing of the listed assets beyond {@link #HELD_FIELDS}. */
-    private static boolean asksOnlyHeld(DataFetchingFieldSelectionSet selection) {
-        return selection.getFields("edges/node/**").stream().allMatch(field ->
-                HELD_FIELDS.contains(field.getQualifiedName().substring("edges/node/".length())));
+    /** Whether the selection asks nothing of the assets under {@code path} beyond {@link #HELD_FIELDS}. */
+    private static boolean asksOnlyHeld(DataFetchingFieldSelectionSet selection, String path) {
+        return selection.getFields(path + "**").stream().allMatch(field ->
+                HELD_FIELDS.contains(field.getQualifiedName().substring(path.length())));
     }
 
     @QueryMapping
@@ -64,13 +61,7 @@ class AssetSearchController {
             @Argument AssetFilter filter, DataFetchingFieldSelectionSet selection,
             @ContextValue(Viewer.KEY) Viewer viewer) {
         VisibilityAccess.check(filter, viewer);
-        return search.clusters(box, zoom, filter, asksOnlyPlaces(selection));
-    }
-
-    /** Whether the selection asks nothing of the single assets beyond {@link #PLACE_FIELDS}. */
-    private static boolean asksOnlyPlaces(DataFetchingFieldSelectionSet selection) {
-        return selection.getFields("assets/**").stream()
-                .allMatch(field -> PLACE_FIELDS.contains(field.getQualifiedName()));
+        return search.clusters(box, zoom, filter, asksOnlyHeld(selection, "assets/"));
     }
 
     @QueryMapping

@@ -243,19 +243,19 @@ public class AssetSearchService {
     }
 
     /**
-     * The same clusters; with {@code placesOnly} (the caller shows only each single asset's id, name and place, as
-     * the map's markers do) the index gives those too, and no asset rows are read.
+     * The same clusters; with {@code heldOnly} (the caller shows only what {@link #heldView} fills in of the single
+     * assets, as the map's markers do) the index gives those too, and no asset rows are read.
      */
-    AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter, boolean placesOnly) {
+    AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter, boolean heldOnly) {
         var grid = ClusterGrid.of(box, zoom, filter);
         var plan = clusterPlan(box, filter);
-        return clustersInMemory(grid, filter, plan, placesOnly).orElseGet(() -> clustersInCypher(grid, plan));
+        return clustersInMemory(grid, filter, plan, heldOnly).orElseGet(() -> clustersInCypher(grid, plan));
     }
 
     /** The clusters from the in-memory index; empty when it does not hold what the filter asks or is not current. */
     Optional<AssetClusters> clustersInMemory(AssetFilter.Box box, Integer zoom, AssetFilter filter,
-            boolean placesOnly) {
-        return clustersInMemory(ClusterGrid.of(box, zoom, filter), filter, clusterPlan(box, filter), placesOnly);
+            boolean heldOnly) {
+        return clustersInMemory(ClusterGrid.of(box, zoom, filter), filter, clusterPlan(box, filter), heldOnly);
     }
 
     /** The filter checked with the clusters' box as its area (ClusterGrid.of refuses one with an area of its own). */
@@ -264,7 +264,7 @@ public class AssetSearchService {
     }
 
     private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, AssetFilter filter, SearchPlan plan,
-            boolean placesOnly) {
+            boolean heldOnly) {
         if (!ClusterIndex.holds(filter)) {
             return Optional.empty();
         }
@@ -272,7 +272,7 @@ public class AssetSearchService {
                 clustered.cells().stream().map(cell -> new Cell(cell.count,
                         cell.singles.stream().map(ClusterPoint::id).toList(),
                         () -> fromGrid(cell, clustered.categories()))).toList(),
-                placesOnly ? singles -> placesOf(clustered.cells(), singles) : this::findAssets));
+                heldOnly ? singles -> heldViews(clustered, singles) : this::findAssets));
     }
 
     /** The same clusters, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
@@ -311,31 +311,22 @@ public class AssetSearchService {
         return new AssetClusters(grid.zoom(), total, clusters, singles.apply(singleIds));
     }
 
-    /** The single assets as the index holds them: id, name and place only (what a marker shows). */
-    private static List<AssetView> placesOf(List<GridCell> cells, List<String> ids) {
+    /** The single assets with these ids as the index holds them ({@link #heldView}). */
+    private static List<AssetView> heldViews(ClusterIndex.Clustered clustered, List<String> ids) {
         var held = new HashMap<String, ClusterPoint>();
-        for (var cell : cells) {
+        for (var cell : clustered.cells()) {
             for (var point : cell.singles) {
                 held.put(point.id(), point);
             }
         }
-        return ids.stream().map(held::get).map(AssetSearchService::placeOnly).toList();
-    }
-
-    /**
-     * An asset with only its id, name and place filled in: for answers whose selection asks for nothing else (the
-     * controller checks), never handed on otherwise.
-     */
-    private static AssetView placeOnly(ClusterPoint point) {
-        return new AssetView(point.id(), point.name(), null, List.of(),
-                new AssetView.GeoPoint(point.latitude(), point.longitude()), null, null, List.of(), List.of(), false,
-                null, null, null, List.of(), null, null, null);
+        return ids.stream().map(id -> heldView(held.get(id), clustered.categories(), clustered.localities()))
+                .toList();
     }
 
     /**
      * An asset as the index holds it: id, name, place, categories (in the store's order), localities (in
-     * {@link LocalityView#ORDER}), free and visibility filled in; for answers whose
-     * selection asks for nothing else (the controller checks), never handed on otherwise.
+     * {@link LocalityView#ORDER}), free and visibility filled in; for answers whose selection asks for nothing else
+     * (the controller checks, {@code AssetSearchController.HELD_FIELDS}), never handed on otherwise.
      */
     static AssetView heldView(ClusterPoint point, ClusterCategories categories, ClusterLocalities localities) {
         var categoryViews = new ArrayList<AssetView.CategoryView>(point.categories().length);

@@ -58,8 +58,8 @@ class ClusterIndex {
             ClusterLocalities localities, long position) {
     }
 
-    /** One answer: the cells, and the categories their numbers refer to. */
-    record Clustered(List<GridCell> cells, ClusterCategories categories) {
+    /** One answer: the cells, and the categories and localities their points' numbers refer to. */
+    record Clustered(List<GridCell> cells, ClusterCategories categories, ClusterLocalities localities) {
     }
 
     /** One facet answer: the counts, and the categories and localities their numbers refer to. */
@@ -91,7 +91,7 @@ class ClusterIndex {
      */
     Optional<Clustered> cluster(Function<ClusterCategories, ClusterQuery> query) {
         return whenCurrent(query, (current, checked) -> new Clustered(current.points().cluster(checked,
-                current.categories().size()), current.categories()));
+                current.categories().size()), current.categories(), current.localities()));
     }
 
     /**
@@ -225,7 +225,6 @@ class ClusterIndex {
     }
 
     private void startBuild() {
-        currentAt = CommitMarks.NONE;
         building = builder.submit(() -> {
             try {
                 build();

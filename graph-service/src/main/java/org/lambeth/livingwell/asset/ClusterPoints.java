@@ -256,7 +256,8 @@ final class ClusterPoints {
             // are then turned away on their approximate distance alone
             var near = query.near();
             var around = new ArrayList<PlaceBuckets.Cell>();
-            buckets.forEachCellIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(), around::add);
+            buckets.forEachCellIn(query.areaSouth(), query.areaWest(), query.areaNorth(), query.areaEast(),
+                    around::add);
             around.sort(Comparator.comparingDouble(cell -> near.approximateDistance(
                     cell.south + PlaceBuckets.CELL / 2, cell.west + PlaceBuckets.CELL / 2)));
             around.forEach(cell -> testCell(query, cell, action));
@@ -268,10 +269,7 @@ final class ClusterPoints {
         }
     }
 
-    /**
-     * Hands the slot's asset on when it matches: its traits and place tested on the arrays first (the place only
-     * when the query has an area), the record read only for its categories and by the action.
-     */
+    /** {@link #test} on each of the cell's slots, with the traits and places the cell keeps beside them. */
     private void testCell(ClusterQuery query, PlaceBuckets.Cell cell, Match action) {
         for (int i = 0; i < cell.size; i++) {
             test(query, cell.slots[i], cell.traits[i], cell.latitudes[i], cell.longitudes[i], Double.NaN, action);
@@ -282,13 +280,13 @@ final class ClusterPoints {
         test(query, slot, traits[slot], latitudes[slot], longitudes[slot], relevance, action);
     }
 
-    /** {@link #test(ClusterQuery, int, double, Match)} with the slot's traits and place at hand. */
+    /**
+     * Hands the slot's asset on when it matches: its traits ({@code held}, 0 for an empty slot) and place tested
+     * first, the record read only for its categories and by the action.
+     */
     private void test(ClusterQuery query, int slot, int held, double latitude, double longitude, double relevance,
             Match action) {
-        if (held == 0 || !query.matchesTraits(held)) {
-            return;
-        }
-        if ((!query.anywhere() || query.near() != null) && !query.inBox(latitude, longitude)) {
+        if (held == 0 || !query.matchesTraits(held) || !query.inBox(latitude, longitude)) {
             return;
         }
         double approximate = Double.NaN;

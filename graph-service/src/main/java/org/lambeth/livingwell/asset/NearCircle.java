@@ -54,7 +54,8 @@ record NearCircle(double latitude, double longitude, double radiusMetres, PointV
         }
         return new NearCircle(latitude, longitude, radius, centre, latitude - latitudeSpan,
                 longitude - longitudeSpan, latitude + latitudeSpan, longitude + longitudeSpan,
-                widest < APPROXIMABLE_LATITUDE && radius <= APPROXIMABLE_RADIUS, Math.cos(Math.toRadians(latitude)), Math.sin(Math.toRadians(latitude)));
+                widest < APPROXIMABLE_LATITUDE && radius <= APPROXIMABLE_RADIUS, Math.cos(Math.toRadians(latitude)),
+                Math.sin(Math.toRadians(latitude)));
     }
 
     /** Whether a place may be within the radius (false for none, NaN); the exact test is {@link #distanceTo}. */

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 
 /**
  * The cluster index's slots grouped by place on a fixed grid of {@link #CELL} degrees, so that a small area (a circle
@@ -89,20 +88,9 @@ final class PlaceBuckets {
     }
 
     /**
-     * Hands every slot in the cells that overlap the area to {@code action} (some may lie outside it: the caller tests
-     * each place). False, with nothing handed on, when the area is unbounded: the caller then passes over every slot.
-     */
-    boolean forEachIn(double south, double west, double north, double east, IntConsumer action) {
-        return forEachCellIn(south, west, north, east, cell -> {
-            for (int i = 0; i < cell.size; i++) {
-                action.accept(cell.slots[i]);
-            }
-        });
-    }
-
-    /**
-     * Hands every cell that overlaps the area to {@code action} (some of its slots may lie outside it). False, with
-     * nothing handed on, when the area is unbounded.
+     * Hands every cell that overlaps the area to {@code action} (some of its slots may lie outside it: the caller
+     * tests each place). False, with nothing handed on, when the area is unbounded: the caller then passes over every
+     * slot.
      */
     boolean forEachCellIn(double south, double west, double north, double east, Consumer<Cell> action) {
         if (!(Double.isFinite(south) && Double.isFinite(west) && Double.isFinite(north) && Double.isFinite(east))) {

@@ -46,7 +46,7 @@ class PlaceBucketsTests {
         // no place: in no cell, and an unbounded area is left to the caller's full pass
         buckets.add(8, 1, Double.NaN, Double.NaN);
         assertThat(slotsIn(-90, -180, 90, 180)).isEmpty();
-        assertThat(buckets.forEachIn(Double.NEGATIVE_INFINITY, -180, 90, 180, slot -> { })).isFalse();
+        assertThat(buckets.forEachCellIn(Double.NEGATIVE_INFINITY, -180, 90, 180, cell -> { })).isFalse();
     }
 
     private void assertAreaHandsOnAllInIt(double south, double west, double north, double east) {
@@ -70,7 +70,11 @@ class PlaceBucketsTests {
 
     private Set<Integer> slotsIn(double south, double west, double north, double east) {
         var handed = new HashSet<Integer>();
-        assertThat(buckets.forEachIn(south, west, north, east, handed::add)).isTrue();
+        assertThat(buckets.forEachCellIn(south, west, north, east, cell -> {
+            for (int i = 0; i < cell.size; i++) {
+                handed.add(cell.slots[i]);
+            }
+        })).isTrue();
         return handed;
     }
 }

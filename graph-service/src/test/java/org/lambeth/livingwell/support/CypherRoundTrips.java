@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the Cypher statements the service sends to Neo4j: the Driver bean is wrapped so that every session and
- * transaction it hands out, managed transactions' callbacks included, counts its {@code run} calls. Tests reset the count, make one request, and read it.
+ * transaction it hands out, managed transactions' callbacks included, counts its {@code run} calls. Tests reset the
+ * count, make one request, and read it.
  */
 public final class CypherRoundTrips {
 

@@ -3,6 +3,7 @@
 // An animated zoom knows where it will end when it starts: the clusters for that view are asked for then, and drawn
 // as soon as the zoom ends.
 import { describeError } from '../api/graphql.js';
+import { onNextPaint } from '../util/frames.js';
 import { MAX_ZOOM } from './base-map.js';
 import { assetLook, clusterLook, colocatedLook, createMarker, restyle } from './cluster-markers.js';
 import { L } from './leaflet.js';
@@ -164,7 +165,7 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
   // on screen, from the pan or zoom's start (its animation included), and from the request; the first paint's time
   // since the page began loading.
   function recordPaint({ since, startedAt, requestedAt, answeredAt }, painted) {
-    requestAnimationFrame(() => requestAnimationFrame(() => {
+    onNextPaint(() => {
       const now = performance.now();
       paints += 1;
       Object.assign(document.body.dataset, {
@@ -176,7 +177,7 @@ export function createClustersLayer({ map, load, onSelect, onColocated, onDrawn 
       });
       if (paints === 1) document.body.dataset.firstClustersMs = now.toFixed(1);
       painted();
-    }));
+    });
   }
 
   map.on('moveend', () => schedule()); // Leaflet fires moveend after every pan and every zoom

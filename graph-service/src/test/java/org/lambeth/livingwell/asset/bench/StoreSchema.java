@@ -82,19 +82,12 @@ final class StoreSchema {
                     .asString()));
             session.run("SHOW CONSTRAINTS YIELD name RETURN name").list().forEach(r -> existing.add(r.get("name")
                     .asString()));
-            // the indexes first, in one transaction, so Neo4j fills them all in one pass over the store; they fill in
-            // the background while each constraint's creation builds and checks its own index
-            var indexes = definitions.stream()
-                    .filter(definition -> !definition.constraint() && !existing.contains(definition.name())).toList();
-            if (!indexes.isEmpty()) {
-                try (var tx = session.beginTransaction()) {
-                    indexes.forEach(definition -> tx.run(definition.createStatement()).consume());
-                    tx.commit();
-                }
-            }
-            for (var definition : definitions) {
-                if (definition.constraint() && !existing.contains(definition.name())) {
-                    session.run(definition.createStatement()).consume();
+            // indexes first: they populate in the background while a constraint's creation builds and checks its own
+            for (boolean constraints : new boolean[] { false, true }) {
+                for (var definition : definitions) {
+                    if (definition.constraint() == constraints && !existing.contains(definition.name())) {
+                        session.run(definition.createStatement()).consume();
+                    }
                 }
             }
             session.run("CALL db.awaitIndexes($timeout)", Map.of("timeout", timeoutSeconds)).consume();
