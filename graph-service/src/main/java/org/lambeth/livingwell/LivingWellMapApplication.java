@@ -11,7 +11,7 @@ public class LivingWellMapApplication {
     /** With a command ({@code import}, {@code backup}, {@code restore}) as the first argument, runs it and exits. */
     public static void main(String[] args) {
         if (CommandLineTool.handles(args)) {
-            System.exit(CommandLineTool.run(args));
+            System.exit(CommandLineTool.run(LivingWellMapApplication.class, args));
         }
         SpringApplication.run(LivingWellMapApplication.class, args);
     }

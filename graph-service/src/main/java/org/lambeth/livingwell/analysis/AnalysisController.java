@@ -8,7 +8,7 @@ import org.lambeth.livingwell.analysis.AnalysisReports.KeyConnectorReport;
 import org.lambeth.livingwell.analysis.AnalysisReports.NetworkStrengthReport;
 import org.lambeth.livingwell.analysis.AnalysisReports.ReachReport;
 import org.lambeth.livingwell.analysis.AnalysisReports.WhatIfReport;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;

@@ -6,7 +6,7 @@ import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.live.Change;
 import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.live.ChangeStream;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -18,7 +18,7 @@ import org.lambeth.livingwell.audit.Audited;
 import org.lambeth.livingwell.geo.WgsCoordinate;
 import org.lambeth.livingwell.live.ChangeFeed;
 import org.lambeth.livingwell.live.ChangeKind;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;

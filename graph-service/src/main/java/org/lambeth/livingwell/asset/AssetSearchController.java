@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.lambeth.livingwell.asset.hours.OpeningHours;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

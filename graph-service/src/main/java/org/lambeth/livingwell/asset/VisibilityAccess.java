@@ -3,8 +3,8 @@ package org.lambeth.livingwell.asset;
 import java.util.List;
 
 import org.lambeth.livingwell.api.ForbiddenException;
-import org.lambeth.livingwell.security.Role;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Role;
+import org.lambeth.livingwell.viewer.Viewer;
 
 /**
  * Who may see which assets: PUBLIC ones are for everyone; NETWORK ones (known inside the Network, such as a peer

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;

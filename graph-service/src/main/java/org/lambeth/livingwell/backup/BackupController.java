@@ -10,7 +10,7 @@ import org.lambeth.livingwell.api.Attachment;
 import org.lambeth.livingwell.audit.AuditEvent;
 import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;

@@ -2,7 +2,6 @@ package org.lambeth.livingwell.cli;
 
 import java.util.Set;
 
-import org.lambeth.livingwell.LivingWellMapApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,8 +31,11 @@ public final class CommandLineTool {
         return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].equals("help"));
     }
 
-    /** Runs the command the arguments name; returns the process exit code. */
-    public static int run(String[] args) {
+    /**
+     * Runs the command the arguments name inside {@code application} (the Spring Boot application class, passed in
+     * so that this package does not depend on the root one); returns the process exit code.
+     */
+    public static int run(Class<?> application, String[] args) {
         var checked = new CommandLine(new RootCommand());
         if (args[0].equals("help")) {
             checked.usage(System.out);
@@ -50,7 +52,7 @@ public final class CommandLineTool {
         if (CommandLine.printHelpIfRequested(parsed)) {
             return 0;
         }
-        try (var context = new SpringApplicationBuilder(LivingWellMapApplication.class)
+        try (var context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .run(settings(args[0]))) {

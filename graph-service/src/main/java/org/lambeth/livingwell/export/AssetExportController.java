@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.lambeth.livingwell.api.Attachment;
 import org.lambeth.livingwell.api.PlainTextErrors;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -2,7 +2,7 @@ package org.lambeth.livingwell.export;
 
 import java.time.Duration;
 
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.neo4j.driver.TransactionConfig;
 
 import tools.jackson.core.StreamWriteFeature;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.lambeth.livingwell.asset.VisibilityAccess;
-import org.lambeth.livingwell.security.Role;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Role;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;

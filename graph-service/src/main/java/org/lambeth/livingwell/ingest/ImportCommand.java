@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.lambeth.livingwell.api.InvalidArgumentException;
-import org.lambeth.livingwell.security.Role;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Role;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;

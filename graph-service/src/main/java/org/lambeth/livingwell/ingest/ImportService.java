@@ -17,7 +17,7 @@ import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
 import org.lambeth.livingwell.live.ChangeFeed;
 import org.lambeth.livingwell.live.ChangeKind;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package org.lambeth.livingwell.party;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;

@@ -3,8 +3,8 @@ package org.lambeth.livingwell.party;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.lambeth.livingwell.security.Role;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Role;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

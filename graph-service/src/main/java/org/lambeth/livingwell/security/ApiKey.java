@@ -1,5 +1,7 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Role;
+
 import java.time.OffsetDateTime;
 
 /** An API key for a partner tool as GraphQL shows it (never its secret, which is stored only as a hash). */

@@ -1,5 +1,9 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Viewer;
+
+import org.lambeth.livingwell.viewer.Role;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

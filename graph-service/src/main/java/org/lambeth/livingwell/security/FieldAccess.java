@@ -1,5 +1,9 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Viewer;
+
+import org.lambeth.livingwell.viewer.Role;
+
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;

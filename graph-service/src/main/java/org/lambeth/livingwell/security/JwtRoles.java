@@ -1,5 +1,7 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Role;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Viewer;
+
+import org.lambeth.livingwell.viewer.Role;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Viewer;
+
 import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Viewer;
+
+import org.lambeth.livingwell.viewer.Role;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

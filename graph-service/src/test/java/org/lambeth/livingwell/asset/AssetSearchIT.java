@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.lambeth.livingwell.support.CypherRoundTrips;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 
 import tools.jackson.databind.JsonNode;

@@ -16,7 +16,7 @@ import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.asset.SearchViews.AssetCluster;
 import org.lambeth.livingwell.asset.SearchViews.AssetClusters;
 import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.CypherRoundTrips;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.neo4j.driver.Driver;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.Role;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Role;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.lambeth.livingwell.support.ServiceIT;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;

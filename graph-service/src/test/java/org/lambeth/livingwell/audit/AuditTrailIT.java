@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 
 import tools.jackson.databind.JsonNode;
 

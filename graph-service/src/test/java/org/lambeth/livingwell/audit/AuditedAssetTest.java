@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.lambeth.livingwell.LivingWellMapApplication;
 import org.lambeth.livingwell.cli.CommandLineTool;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.lambeth.livingwell.support.GraphQlHttp;
@@ -172,9 +173,9 @@ class BackupRestoreIT {
         var file = directory.resolve("by-command.jsonl.gz");
         try {
             System.setProperty("NEO4J_URI", database.getUri().toString());
-            assertThat(CommandLineTool.run(new String[] {"backup", "--to", file.toString()})).isZero();
+            assertThat(CommandLineTool.run(LivingWellMapApplication.class, new String[] {"backup", "--to", file.toString()})).isZero();
             System.setProperty("NEO4J_URI", target.uri());
-            assertThat(CommandLineTool.run(new String[] {"restore", "--from", file.toString()})).isZero();
+            assertThat(CommandLineTool.run(LivingWellMapApplication.class, new String[] {"restore", "--from", file.toString()})).isZero();
         } finally {
             System.clearProperty("NEO4J_URI");
         }

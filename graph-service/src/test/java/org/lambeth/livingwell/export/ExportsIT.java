@@ -22,7 +22,7 @@ import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.locationtech.jts.geom.Geometry;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lambeth.livingwell.LivingWellMapApplication;
 import org.lambeth.livingwell.cli.CommandLineTool;
 import org.lambeth.livingwell.support.StoreFingerprint;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class ImportCommandIT extends ImportTest {
     void theCommandImportsAFileAndReportsItOnItsOutput() throws IOException {
         var file = Files.write(directory.resolve("assets.csv"), resource("assets.csv"));
         var output = new String[1];
-        var code = captured(() -> CommandLineTool.run(new String[] {"import", file.toString(), "--format", "csv",
+        var code = captured(() -> CommandLineTool.run(LivingWellMapApplication.class, new String[] {"import", file.toString(), "--format", "csv",
                 "--source", "cli-test"}), output);
         assertThat(code).as(output[0]).isZero();
         assertThat(output[0]).contains("3 rows; 3 to create").contains("Landed.");
@@ -60,7 +61,7 @@ class ImportCommandIT extends ImportTest {
         var report = directory.resolve("report.csv");
         var before = StoreFingerprint.of(driver);
         var output = new String[1];
-        var code = captured(() -> CommandLineTool.run(new String[] {"import", file.toString(), "--format", "csv",
+        var code = captured(() -> CommandLineTool.run(LivingWellMapApplication.class, new String[] {"import", file.toString(), "--format", "csv",
                 "--source", "cli-bad", "--report", report.toString()}), output);
         assertThat(code).isOne();
         assertThat(output[0]).contains("row 3, categories = 'no-such-category': no such category")
@@ -78,7 +79,7 @@ class ImportCommandIT extends ImportTest {
         }
         var before = StoreFingerprint.of(driver);
         var output = new String[1];
-        var code = captured(() -> CommandLineTool.run(new String[] {"import", file.toString(), "--format", "csv",
+        var code = captured(() -> CommandLineTool.run(LivingWellMapApplication.class, new String[] {"import", file.toString(), "--format", "csv",
                 "--source", "cli-huge"}), output);
         assertThat(code).isOne();
         assertThat(output[0]).contains("2,147,483,648 bytes, larger than the limit of 1,073,741,824 bytes");
@@ -88,10 +89,10 @@ class ImportCommandIT extends ImportTest {
     @Test
     void badArgumentsExitWithTwoBeforeAnythingStarts() {
         var output = new String[1];
-        assertThat(captured(() -> CommandLineTool.run(new String[] {"import", "x.csv", "--source", "s"}), output))
+        assertThat(captured(() -> CommandLineTool.run(LivingWellMapApplication.class, new String[] {"import", "x.csv", "--source", "s"}), output))
                 .isEqualTo(2);
         assertThat(output[0]).contains("Missing required option: '--format");
-        assertThat(captured(() -> CommandLineTool.run(new String[] {"import", "x.csv", "--format", "xml",
+        assertThat(captured(() -> CommandLineTool.run(LivingWellMapApplication.class, new String[] {"import", "x.csv", "--format", "xml",
                 "--source", "s"}), output)).isEqualTo(2);
         assertThat(output[0]).contains("unknown format 'xml'").doesNotContain("Started");
     }

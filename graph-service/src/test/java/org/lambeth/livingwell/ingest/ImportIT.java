@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.StoreFingerprint;
 
 import tools.jackson.databind.JsonNode;

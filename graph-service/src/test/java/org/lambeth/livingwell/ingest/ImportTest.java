@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.neo4j.driver.Driver;

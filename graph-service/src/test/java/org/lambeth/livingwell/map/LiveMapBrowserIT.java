@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.Browser;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.SecondInstance;

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.lambeth.livingwell.support.CypherRoundTrips;
 import org.lambeth.livingwell.support.GraphQlServiceTest;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.lambeth.livingwell.security.Role;
+import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.support.CypherRoundTrips;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.neo4j.driver.Driver;

@@ -1,10 +1,12 @@
 package org.lambeth.livingwell.security;
 
-import static org.lambeth.livingwell.security.Role.ADMIN;
-import static org.lambeth.livingwell.security.Role.EDITOR;
-import static org.lambeth.livingwell.security.Role.LEAD;
-import static org.lambeth.livingwell.security.Role.PEER_SUPPORTER;
-import static org.lambeth.livingwell.security.Role.PUBLIC;
+import org.lambeth.livingwell.viewer.Role;
+
+import static org.lambeth.livingwell.viewer.Role.ADMIN;
+import static org.lambeth.livingwell.viewer.Role.EDITOR;
+import static org.lambeth.livingwell.viewer.Role.LEAD;
+import static org.lambeth.livingwell.viewer.Role.PEER_SUPPORTER;
+import static org.lambeth.livingwell.viewer.Role.PUBLIC;
 
 import java.util.List;
 

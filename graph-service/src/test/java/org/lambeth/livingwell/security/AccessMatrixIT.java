@@ -1,5 +1,7 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

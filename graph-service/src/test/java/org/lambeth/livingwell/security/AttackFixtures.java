@@ -1,5 +1,7 @@
 package org.lambeth.livingwell.security;
 
+import org.lambeth.livingwell.viewer.Role;
+
 import java.util.Map;
 
 import org.lambeth.livingwell.support.GraphQlHttp;

@@ -3,7 +3,7 @@ package org.lambeth.livingwell.analysis.networkmap;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.lambeth.livingwell.analysis.AnalysisArguments;
 import org.lambeth.livingwell.api.InvalidArgumentException;
 import org.lambeth.livingwell.asset.VisibilityAccess;
-import org.lambeth.livingwell.security.Viewer;
+import org.lambeth.livingwell.viewer.Viewer;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.lambeth.livingwell.store.Sessions;
 import org.neo4j.driver.Driver;

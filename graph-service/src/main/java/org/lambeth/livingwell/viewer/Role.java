@@ -1,4 +1,4 @@
-package org.lambeth.livingwell.security;
+package org.lambeth.livingwell.viewer;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.lambeth.livingwell.security;
+package org.lambeth.livingwell.viewer;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
