@@ -271,7 +271,7 @@ for SIZE in "${SIZES[@]}"; do
         sleep 1
     done
     say "service ready in $(($(date +%s) - started)) s (pid $SERVICE_PID, RSS $(awk '/VmRSS/ {printf "%.0f MiB", $2/1024}' /proc/$SERVICE_PID/status))"
-    # the in-memory search index (asset.ClusterIndex) builds itself in the background at start-up, while Cypher
+    # the in-memory search index (asset.index.SearchIndex) builds itself in the background at start-up, while Cypher
     # answers; a running service has it, so the timed phases start once it is built
     until grep -q 'Cluster index built' "$SERVICE_LOG"; do
         kill -0 "$SERVICE_PID" 2>/dev/null || { tail -30 "$SERVICE_LOG"; die "the service stopped while starting"; }

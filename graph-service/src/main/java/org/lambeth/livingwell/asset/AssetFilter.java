@@ -11,36 +11,36 @@ import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
  *
  * @param visibility which visibilities to include; PUBLIC only when null
  */
-record AssetFilter(Near near, Within within, List<String> categories, String text, OpenAt openAt, Boolean openNow,
+public record AssetFilter(Near near, Within within, List<String> categories, String text, OpenAt openAt, Boolean openNow,
         List<AccessibilityFeature> accessibility, Boolean free, List<Visibility> visibility) {
 
-    static final AssetFilter NONE = new AssetFilter(null, null, null, null, null, null, null, null, null);
+    public static final AssetFilter NONE = new AssetFilter(null, null, null, null, null, null, null, null, null);
 
-    record Near(PlaceInput place, Double radiusMetres) {
+    public record Near(PlaceInput place, Double radiusMetres) {
     }
 
     /** A box or a locality, not both. */
-    record Within(Box box, String locality) {
+    public record Within(Box box, String locality) {
     }
 
     /** A WGS-84 box; also the GraphQL Box type. */
-    record Box(Double south, Double west, Double north, Double east) {
+    public record Box(Double south, Double west, Double north, Double east) {
     }
 
     /** A day and HH:mm time, with an optional date whose exceptions apply. */
-    record OpenAt(DayOfWeek day, String time, LocalDate date) {
+    public record OpenAt(DayOfWeek day, String time, LocalDate date) {
     }
 
-    AssetFilter withBox(Box box) {
+    public AssetFilter withBox(Box box) {
         return new AssetFilter(near, new Within(box, within == null ? null : within.locality()), categories, text,
                 openAt, openNow, accessibility, free, visibility);
     }
 
-    AssetFilter withCategories(List<String> ids) {
+    public AssetFilter withCategories(List<String> ids) {
         return new AssetFilter(near, within, ids, text, openAt, openNow, accessibility, free, visibility);
     }
 
-    AssetFilter withNear(Near place) {
+    public AssetFilter withNear(Near place) {
         return new AssetFilter(place, within, categories, text, openAt, openNow, accessibility, free, visibility);
     }
 }

@@ -40,14 +40,15 @@ class AssetSearchController {
     AssetConnection assets(@Argument AssetFilter filter, @Argument AssetSort sort, @Argument Integer first,
             @Argument String after, DataFetchingFieldSelectionSet selection, @ContextValue(Viewer.KEY) Viewer viewer) {
         VisibilityAccess.check(filter, viewer);
-        return search.search(filter, sort, first, after, selection.contains("totalCount"),
-                asksOnlyHeld(selection, "edges/node/"));
+        return search.search(filter, sort, new PageRequest(first, after, selection.contains("totalCount"),
+                fill(selection, "edges/node/")));
     }
 
-    /** Whether the selection asks nothing of the assets under {@code path} beyond {@link #HELD_FIELDS}. */
-    private static boolean asksOnlyHeld(DataFetchingFieldSelectionSet selection, String path) {
+    /** HELD when the selection asks nothing of the assets under {@code path} beyond {@link #HELD_FIELDS}. */
+    private static AssetFill fill(DataFetchingFieldSelectionSet selection, String path) {
         return selection.getFields(path + "**").stream().allMatch(field ->
-                HELD_FIELDS.contains(field.getQualifiedName().substring(path.length())));
+                HELD_FIELDS.contains(field.getQualifiedName().substring(path.length())))
+                ? AssetFill.HELD : AssetFill.FULL;
     }
 
     @QueryMapping
@@ -61,7 +62,7 @@ class AssetSearchController {
             @Argument AssetFilter filter, DataFetchingFieldSelectionSet selection,
             @ContextValue(Viewer.KEY) Viewer viewer) {
         VisibilityAccess.check(filter, viewer);
-        return search.clusters(box, zoom, filter, asksOnlyHeld(selection, "assets/"));
+        return search.clusters(box, zoom, filter, fill(selection, "assets/"));
     }
 
     @QueryMapping

@@ -20,6 +20,13 @@ import org.lambeth.livingwell.asset.SearchViews.FeatureCount;
 import org.lambeth.livingwell.asset.SearchViews.LocalityCount;
 import org.lambeth.livingwell.asset.SearchViews.NearbyAsset;
 import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
+import org.lambeth.livingwell.asset.index.GridCell;
+import org.lambeth.livingwell.asset.index.IndexQuery;
+import org.lambeth.livingwell.asset.index.IndexedAsset;
+import org.lambeth.livingwell.asset.index.IndexedAssets;
+import org.lambeth.livingwell.asset.index.IndexedCategories;
+import org.lambeth.livingwell.asset.index.IndexedLocalities;
+import org.lambeth.livingwell.asset.index.SearchIndex;
 import org.lambeth.livingwell.locality.LocalityView;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.Record;
@@ -37,15 +44,6 @@ public class AssetSearchService {
 
     static final int MAX_PAGE = 500;
     static final int MAX_NEAREST = 50;
-    static final int MAX_ZOOM = 20;
-    /** From this zoom, every asset is shown by itself. */
-    static final int SINGLES_ZOOM = 17;
-    /** Cells with at most this many assets are shown as single assets. */
-    static final int SMALL_CELL = 3;
-    /** At most this many single assets in one answer. */
-    static final int MAX_SINGLES = 2_000;
-    /** Grid cells are about this many screen pixels wide (256-pixel web-map tiles). */
-    static final int CELL_PIXELS = 64;
     static final double WALKING_METRES_PER_MINUTE = 80;
     static final double WALKING_DETOUR = 1.3;
     private static final List<Double> NEAREST_RADII = List.of(1_000d, 5_000d, SearchPlanner.MAX_RADIUS_METRES);
@@ -54,83 +52,52 @@ public class AssetSearchService {
     private final CypherCatalogue cypher;
     private final SearchPlanner planner;
     private final PlaceResolver places;
-    private final ClusterIndex clusterIndex;
+    private final SearchIndex index;
 
     AssetSearchService(Neo4jClient neo4j, CypherCatalogue cypher, SearchPlanner planner, PlaceResolver places,
-            ClusterIndex clusterIndex) {
+            SearchIndex index) {
         this.neo4j = neo4j;
         this.cypher = cypher;
         this.planner = planner;
         this.places = places;
-        this.clusterIndex = clusterIndex;
+        this.index = index;
     }
 
     /**
-     * One page of the assets matching {@code filter}; the total is counted only when {@code withTotal}. In NAME,
-     * DISTANCE or RELEVANCE order over a box, a circle or everywhere without hours, the index picks the page and
-     * Cypher loads only it.
+     * One page of the assets matching {@code filter}. In NAME, DISTANCE or RELEVANCE order over a box, a circle or
+     * everywhere without hours, the index picks the page and Cypher loads only its assets (or, with
+     * {@link AssetFill#HELD}, nothing at all).
      */
-    AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal) {
-        return search(filter, sort, first, after, withTotal, false);
+    AssetConnection search(AssetFilter filter, AssetSort sort, PageRequest page) {
+        return search(SearchSource.INDEX_OR_CYPHER, filter, sort, page).orElseThrow();
     }
 
-    /**
-     * The same page; with {@code heldOnly} (the caller shows only what {@link #heldView} fills in) a page the index
-     * ranked is answered from memory entirely, without reading the assets' rows from Neo4j.
-     */
-    AssetConnection search(AssetFilter filter, AssetSort sort, Integer first, String after, boolean withTotal,
-            boolean heldOnly) {
-        return search(filter, sort, first, after, withTotal, true, heldOnly).orElseThrow();
-    }
-
-    /** The page from the index; empty when the index does not hold the filter or order, or is not current. */
-    Optional<AssetConnection> searchInMemory(AssetFilter filter, AssetSort sort, Integer first, String after,
-            boolean withTotal, boolean heldOnly) {
-        return search(filter, sort, first, after, withTotal, false, heldOnly);
-    }
-
-    /** The page from the index, with the page's assets read in full from Neo4j. */
-    Optional<AssetConnection> searchInMemory(AssetFilter filter, AssetSort sort, Integer first, String after,
-            boolean withTotal) {
-        return searchInMemory(filter, sort, first, after, withTotal, false);
-    }
-
-    /** The same page, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
-    AssetConnection searchInCypher(AssetFilter filter, AssetSort sort, Integer first, String after,
-            boolean withTotal) {
+    /** The same page from {@code source}; empty only from {@link SearchSource#INDEX} when the index cannot answer. */
+    Optional<AssetConnection> search(SearchSource source, AssetFilter filter, AssetSort sort, PageRequest page) {
         var plan = planner.plan(filter, "filter");
         var order = plan.sort(sort);
         var scope = plan.scope() + "/" + order;
-        return searchInCypher(plan, order, scope, OffsetCursor.pageSize(first, MAX_PAGE, "first"),
-                OffsetCursor.startAfter(after, scope, "after"), withTotal);
-    }
-
-    private Optional<AssetConnection> search(AssetFilter filter, AssetSort sort, Integer first, String after,
-            boolean withTotal, boolean orCypher, boolean heldOnly) {
-        var plan = planner.plan(filter, "filter");
-        var order = plan.sort(sort);
-        var scope = plan.scope() + "/" + order;
-        int size = OffsetCursor.pageSize(first, MAX_PAGE, "first");
-        int offset = OffsetCursor.startAfter(after, scope, "after");
-        if (ClusterPoints.ranks(order) && ClusterIndex.holds(filter)) {
-            var page = clusterIndex.page(categories -> ClusterQuery.of(plan, categories, filter), order, offset,
-                    size + 1);
-            if (page.isPresent()) {
-                return Optional.of(connection(plan, scope, offset, size, page.get(), withTotal, heldOnly));
+        int size = OffsetCursor.pageSize(page.first(), MAX_PAGE, "first");
+        int offset = OffsetCursor.startAfter(page.after(), scope, "after");
+        if (source != SearchSource.CYPHER && IndexedAssets.ranks(order) && SearchIndex.holds(plan.filter())) {
+            var ranked = index.page(categories -> IndexQuery.of(plan, categories), order, offset, size + 1);
+            if (ranked.isPresent()) {
+                return Optional.of(connection(plan, scope, offset, size, ranked.get(), page));
             }
         }
-        return orCypher ? Optional.of(searchInCypher(plan, order, scope, size, offset, withTotal)) : Optional.empty();
+        return source == SearchSource.INDEX ? Optional.empty()
+                : Optional.of(searchInCypher(plan, order, scope, size, offset, page.counted()));
     }
 
     /**
-     * The connection for a page the index ranked: Cypher loads only the page's assets, or, with {@code heldOnly},
-     * nothing at all.
+     * The connection for a page the index ranked: Cypher loads only the page's assets, or, with
+     * {@link AssetFill#HELD}, nothing at all.
      */
-    private AssetConnection connection(SearchPlan plan, String scope, int offset, int size, ClusterIndex.Paged paged,
-            boolean withTotal, boolean heldOnly) {
+    private AssetConnection connection(SearchPlan plan, String scope, int offset, int size, SearchIndex.Paged paged,
+            PageRequest request) {
         var page = paged.page();
         var ranked = page.assets().subList(0, Math.min(size, page.assets().size()));
-        var assets = heldOnly
+        var assets = request.fill() == AssetFill.HELD
                 ? ranked.stream().map(asset -> heldView(asset.point(), paged.categories(), paged.localities())).toList()
                 : findAssets(ranked.stream().map(asset -> asset.point().id()).toList());
         var edges = new ArrayList<AssetConnection.AssetEdge>();
@@ -143,13 +110,13 @@ public class AssetSearchService {
         }
         return new AssetConnection(searchedPlace(plan), edges,
                 PageInfo.of(scope, offset, edges.size(), page.assets().size() > size),
-                withTotal ? page.total() : null);
+                request.counted() ? page.total() : null);
     }
 
     /** The place a near filter searched from (null without one), as the connection reports it. */
     private static AssetView.GeoPoint searchedPlace(SearchPlan plan) {
-        return plan.hasNear() ? new AssetView.GeoPoint((double) plan.parameters().get("latitude"),
-                (double) plan.parameters().get("longitude")) : null;
+        var near = plan.filter().near();
+        return near == null ? null : new AssetView.GeoPoint(near.latitude(), near.longitude());
     }
 
     private AssetConnection searchInCypher(SearchPlan plan, AssetSort order, String scope, int size, int offset,
@@ -174,29 +141,23 @@ public class AssetSearchService {
      * holds what the filter asks about (no hours; a box, a circle or no area) and is current, else in Cypher.
      */
     AssetFacets facets(AssetFilter filter) {
+        return facets(SearchSource.INDEX_OR_CYPHER, filter).orElseThrow();
+    }
+
+    /** The same counts from {@code source}; empty only from {@link SearchSource#INDEX} when it cannot answer. */
+    Optional<AssetFacets> facets(SearchSource source, AssetFilter filter) {
         var plan = planner.plan(filter, "filter");
-        return facetsInMemory(filter, plan).orElseGet(() -> facetsInCypher(plan));
-    }
-
-    /** The facets from the in-memory index; empty when it does not hold what the filter asks or is not current. */
-    Optional<AssetFacets> facetsInMemory(AssetFilter filter) {
-        return facetsInMemory(filter, planner.plan(filter, "filter"));
-    }
-
-    /** The same counts, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
-    AssetFacets facetsInCypher(AssetFilter filter) {
-        return facetsInCypher(planner.plan(filter, "filter"));
-    }
-
-    private Optional<AssetFacets> facetsInMemory(AssetFilter filter, SearchPlan plan) {
-        if (!ClusterIndex.holds(filter)) {
-            return Optional.empty();
+        if (source != SearchSource.CYPHER && SearchIndex.holds(plan.filter())) {
+            var counted = index.facets(categories -> IndexQuery.of(plan, categories))
+                    .map(AssetSearchService::facetsOf);
+            if (counted.isPresent()) {
+                return counted;
+            }
         }
-        return clusterIndex.facets(categories -> ClusterQuery.of(plan, categories, filter))
-                .map(AssetSearchService::facetsOf);
+        return source == SearchSource.INDEX ? Optional.empty() : Optional.of(facetsInCypher(plan));
     }
 
-    private static AssetFacets facetsOf(ClusterIndex.Faceted faceted) {
+    private static AssetFacets facetsOf(SearchIndex.Faceted faceted) {
         var tally = faceted.tally();
         var categories = new ArrayList<CategoryCount>();
         for (int i = 0; i < tally.categories.length; i++) {
@@ -235,49 +196,35 @@ public class AssetSearchService {
 
     /**
      * The assets in {@code box} matching {@code filter}, clustered on a grid that suits {@code zoom}: from the
-     * in-memory {@link ClusterIndex} when it holds what the filter asks about and is current, else in Cypher. The
-     * single assets are loaded in full.
+     * in-memory {@link SearchIndex} when it holds what the filter asks about and is current, else in Cypher. The
+     * single assets are filled in as {@code fill} asks ({@link AssetFill#HELD}, as the map's markers ask, reads no
+     * asset rows when the index answers).
      */
-    AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
-        return clusters(box, zoom, filter, false);
+    AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter, AssetFill fill) {
+        return clusters(SearchSource.INDEX_OR_CYPHER, box, zoom, filter, fill).orElseThrow();
     }
 
-    /**
-     * The same clusters; with {@code heldOnly} (the caller shows only what {@link #heldView} fills in of the single
-     * assets, as the map's markers do) the index gives those too, and no asset rows are read.
-     */
-    AssetClusters clusters(AssetFilter.Box box, Integer zoom, AssetFilter filter, boolean heldOnly) {
+    /** The same clusters from {@code source}; empty only from {@link SearchSource#INDEX} when it cannot answer. */
+    Optional<AssetClusters> clusters(SearchSource source, AssetFilter.Box box, Integer zoom, AssetFilter filter,
+            AssetFill fill) {
         var grid = ClusterGrid.of(box, zoom, filter);
-        var plan = clusterPlan(box, filter);
-        return clustersInMemory(grid, filter, plan, heldOnly).orElseGet(() -> clustersInCypher(grid, plan));
-    }
-
-    /** The clusters from the in-memory index; empty when it does not hold what the filter asks or is not current. */
-    Optional<AssetClusters> clustersInMemory(AssetFilter.Box box, Integer zoom, AssetFilter filter,
-            boolean heldOnly) {
-        return clustersInMemory(ClusterGrid.of(box, zoom, filter), filter, clusterPlan(box, filter), heldOnly);
-    }
-
-    /** The filter checked with the clusters' box as its area (ClusterGrid.of refuses one with an area of its own). */
-    private SearchPlan clusterPlan(AssetFilter.Box box, AssetFilter filter) {
-        return planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter");
-    }
-
-    private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, AssetFilter filter, SearchPlan plan,
-            boolean heldOnly) {
-        if (!ClusterIndex.holds(filter)) {
-            return Optional.empty();
+        // the filter checked with the clusters' box as its area (ClusterGrid.of refuses one with an area of its own)
+        var plan = planner.plan((filter == null ? AssetFilter.NONE : filter).withBox(box), "filter");
+        if (source != SearchSource.CYPHER && SearchIndex.holds(plan.filter())) {
+            var clustered = clustersInMemory(grid, plan, fill);
+            if (clustered.isPresent()) {
+                return clustered;
+            }
         }
-        return clusterIndex.cluster(categories -> grid.query(plan, categories)).map(clustered -> answer(grid,
-                clustered.cells().stream().map(cell -> new Cell(cell.count,
-                        cell.singles.stream().map(ClusterPoint::id).toList(),
-                        () -> fromGrid(cell, clustered.categories()))).toList(),
-                heldOnly ? singles -> heldViews(clustered, singles) : this::findAssets));
+        return source == SearchSource.INDEX ? Optional.empty() : Optional.of(clustersInCypher(grid, plan));
     }
 
-    /** The same clusters, always from Cypher (the index's reference; {@code ClusterIndexIT} compares the two). */
-    AssetClusters clustersInCypher(AssetFilter.Box box, Integer zoom, AssetFilter filter) {
-        return clustersInCypher(ClusterGrid.of(box, zoom, filter), clusterPlan(box, filter));
+    private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, SearchPlan plan, AssetFill fill) {
+        return index.cluster(categories -> grid.query(plan, categories)).map(clustered -> answer(grid,
+                clustered.cells().stream().map(cell -> new Cell(cell.count,
+                        cell.singles.stream().map(IndexedAsset::id).toList(),
+                        () -> fromGrid(cell, clustered.categories()))).toList(),
+                fill == AssetFill.HELD ? singles -> heldViews(clustered, singles) : this::findAssets));
     }
 
     private AssetClusters clustersInCypher(ClusterGrid grid, SearchPlan plan) {
@@ -302,7 +249,7 @@ public class AssetSearchService {
         long total = 0;
         for (var cell : cells) {
             total += cell.count();
-            if (!cell.ids().isEmpty() && singleIds.size() + cell.ids().size() <= MAX_SINGLES) {
+            if (!cell.ids().isEmpty() && singleIds.size() + cell.ids().size() <= ClusterGrid.MAX_SINGLES) {
                 singleIds.addAll(cell.ids());
             } else {
                 clusters.add(cell.cluster().get());
@@ -312,8 +259,8 @@ public class AssetSearchService {
     }
 
     /** The single assets with these ids as the index holds them ({@link #heldView}). */
-    private static List<AssetView> heldViews(ClusterIndex.Clustered clustered, List<String> ids) {
-        var held = new HashMap<String, ClusterPoint>();
+    private static List<AssetView> heldViews(SearchIndex.Clustered clustered, List<String> ids) {
+        var held = new HashMap<String, IndexedAsset>();
         for (var cell : clustered.cells()) {
             for (var point : cell.singles) {
                 held.put(point.id(), point);
@@ -328,7 +275,7 @@ public class AssetSearchService {
      * {@link LocalityView#ORDER}), free and visibility filled in; for answers whose selection asks for nothing else
      * (the controller checks, {@code AssetSearchController.HELD_FIELDS}), never handed on otherwise.
      */
-    static AssetView heldView(ClusterPoint point, ClusterCategories categories, ClusterLocalities localities) {
+    static AssetView heldView(IndexedAsset point, IndexedCategories categories, IndexedLocalities localities) {
         var categoryViews = new ArrayList<AssetView.CategoryView>(point.categories().length);
         for (int number : point.categories()) {
             categoryViews.add(categories.view(number));
@@ -344,7 +291,7 @@ public class AssetSearchService {
                 point.visibility() < 0 ? Visibility.PUBLIC : Visibility.values()[point.visibility()], null);
     }
 
-    private static AssetCluster fromGrid(GridCell cell, ClusterCategories categories) {
+    private static AssetCluster fromGrid(GridCell cell, IndexedCategories categories) {
         var counted = new ArrayList<CategoryCount>();
         for (int i = 0; i < categories.size(); i++) {
             if (cell.byCategory[i] > 0) {
@@ -385,7 +332,7 @@ public class AssetSearchService {
         for (var radius : NEAREST_RADII) {
             var filter = AssetFilter.NONE.withNear(new AssetFilter.Near(at, radius)).withCategories(List.of(category));
             try {
-                found = search(filter, AssetSort.DISTANCE, n, null, false);
+                found = search(filter, AssetSort.DISTANCE, PageRequest.of(n, null).uncounted());
             } catch (InvalidArgumentException e) {
                 throw e.argument().equals("filter.categories")
                         ? new InvalidArgumentException("category", "unknown category id '" + category + "'") : e;
@@ -422,7 +369,7 @@ public class AssetSearchService {
         }
         if (row.get("unknownLocality").asBoolean()) {
             throw new InvalidArgumentException("filter.within.locality",
-                    "unknown locality id '" + plan.parameters().get("locality") + "'");
+                    "unknown locality id '" + plan.filter().locality() + "'");
         }
         return row;
     }

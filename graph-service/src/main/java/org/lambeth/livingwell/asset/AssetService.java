@@ -37,10 +37,10 @@ public class AssetService {
         }
         var place = new PlaceInput(null, centre.latitude(), centre.longitude());
         return search.search(AssetFilter.NONE.withNear(new AssetFilter.Near(place, radiusMetres)), AssetSort.DISTANCE,
-                first, after, true);
+                PageRequest.of(first, after));
     }
 
-    Optional<AssetView> findAsset(String id) {
+    public Optional<AssetView> findAsset(String id) {
         return neo4j.query(cypher.expand("asset/find_asset", Map.of("columns", SearchPlan.FRAGMENTS + "asset_columns")))
                 .bindAll(Map.of("id", id))
                 .fetchAs(AssetView.class).mappedBy((types, row) -> AssetRows.toView(row.get("asset"))).one();

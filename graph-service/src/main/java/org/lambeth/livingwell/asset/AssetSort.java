@@ -1,6 +1,6 @@
 package org.lambeth.livingwell.asset;
 
 /** The orders of the assets query. */
-enum AssetSort {
+public enum AssetSort {
     DISTANCE, RELEVANCE, NAME, RECENTLY_UPDATED
 }

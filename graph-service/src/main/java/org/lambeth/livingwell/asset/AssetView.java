@@ -14,20 +14,20 @@ import org.lambeth.livingwell.party.OrganisationView;
  * @param openingHours null when the source records no hours
  * @param free null when the cost is not recorded
  */
-record AssetView(String id, String name, String description, List<CategoryView> categories, GeoPoint location,
+public record AssetView(String id, String name, String description, List<CategoryView> categories, GeoPoint location,
         String address, String postcode, List<LocalityView> localities, List<OrganisationView> runBy,
         boolean inBorough, String source, Contact contact, OpeningHours openingHours,
         List<AccessibilityFeature> accessibility, Boolean free, Visibility visibility, ZonedDateTime updatedAt) {
 
     /** A WGS-84 point. */
-    record GeoPoint(double latitude, double longitude) {
+    public record GeoPoint(double latitude, double longitude) {
     }
 
     /** A category; its parent is resolved from parentId when asked for. */
-    record CategoryView(String id, String name, String parentId) {
+    public record CategoryView(String id, String name, String parentId) {
     }
 
     /** How to get in touch. */
-    record Contact(String phone, String email, String website) {
+    public record Contact(String phone, String email, String website) {
     }
 }

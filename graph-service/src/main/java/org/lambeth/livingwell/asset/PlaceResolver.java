@@ -30,12 +30,12 @@ public class PlaceResolver {
     private final Cache<String, WgsCoordinate> postcodes = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterWrite(KEEP_POSTCODES).build();
 
-    PlaceResolver(Neo4jClient neo4j, CypherCatalogue cypher) {
+    public PlaceResolver(Neo4jClient neo4j, CypherCatalogue cypher) {
         this.neo4j = neo4j;
         this.cypher = cypher;
     }
 
-    WgsCoordinate resolve(PlaceInput place, String argument) {
+    public WgsCoordinate resolve(PlaceInput place, String argument) {
         if (place == null) {
             throw new InvalidArgumentException(argument, "a place is required");
         }

@@ -7,13 +7,12 @@ import java.util.Map;
 import org.lambeth.livingwell.api.InvalidArgumentException;
 
 /**
- * A checked filter, ready to run: which entry fragment narrows the search first (the full-text index, the point
- * index, a locality's LOCATED_IN, a box, categories, or every asset) and the parameters of every filter part, null
- * for the parts not asked for.
+ * A checked filter, ready to run: the {@link SearchFilter} and which entry fragment narrows the search first (the
+ * full-text index, the point index, a locality's LOCATED_IN, a box, categories, or every asset).
  *
  * @param scope a digest of the filter, so that a cursor from another search is refused
  */
-public record SearchPlan(String entry, Map<String, Object> parameters, boolean hasNear, boolean hasText, String scope) {
+public record SearchPlan(SearchFilter filter, String scope) {
 
     static final String FRAGMENTS = "asset/search/_";
     /** The entry fragments, {@code _from_<entry>.cypher}, most selective first. */
@@ -21,9 +20,22 @@ public record SearchPlan(String entry, Map<String, Object> parameters, boolean h
     /** The entries that seek the point index. */
     public static final List<String> SPATIAL_ENTRIES = List.of("near", "box");
 
+    /** The entry fragment: the filter's most selective part ({@link #ENTRIES}). */
+    String entry() {
+        return filter.entry();
+    }
+
+    boolean hasNear() {
+        return filter.near() != null;
+    }
+
+    boolean hasText() {
+        return filter.textQuery() != null;
+    }
+
     /** The fragments of a template for this plan's entry: entry and filter only (facets, clusters). */
     Map<String, String> fragments() {
-        return Map.of("entry", FRAGMENTS + "from_" + entry, "filter", FRAGMENTS + "filter");
+        return Map.of("entry", FRAGMENTS + "from_" + entry(), "filter", FRAGMENTS + "filter");
     }
 
     /** The fragments of a list template for this plan's entry: entry, filter, the order and the asset columns. */
@@ -37,20 +49,20 @@ public record SearchPlan(String entry, Map<String, Object> parameters, boolean h
     /** The sort asked for, or the default: DISTANCE with near, RELEVANCE with text, otherwise NAME. */
     AssetSort sort(AssetSort asked) {
         if (asked == null) {
-            return hasNear ? AssetSort.DISTANCE : hasText ? AssetSort.RELEVANCE : AssetSort.NAME;
+            return hasNear() ? AssetSort.DISTANCE : hasText() ? AssetSort.RELEVANCE : AssetSort.NAME;
         }
-        if (asked == AssetSort.DISTANCE && !hasNear) {
+        if (asked == AssetSort.DISTANCE && !hasNear()) {
             throw new InvalidArgumentException("sort", "DISTANCE needs filter.near: there is no place to measure from");
         }
-        if (asked == AssetSort.RELEVANCE && !hasText) {
+        if (asked == AssetSort.RELEVANCE && !hasText()) {
             throw new InvalidArgumentException("sort", "RELEVANCE needs filter.text: there are no words to rank by");
         }
         return asked;
     }
 
-    /** These parameters and {@code more}. */
+    /** The filter's Cypher parameters and {@code more}. */
     Map<String, Object> with(Map<String, Object> more) {
-        var all = new HashMap<>(parameters);
+        var all = filter.parameters();
         all.putAll(more);
         return all;
     }

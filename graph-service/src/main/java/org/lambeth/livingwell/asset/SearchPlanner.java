@@ -2,12 +2,9 @@ package org.lambeth.livingwell.asset;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
-import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -33,31 +30,25 @@ class SearchPlanner {
 
     SearchPlan plan(AssetFilter given, String argument) {
         var filter = given == null ? AssetFilter.NONE : given;
-        var parameters = new HashMap<String, Object>();
-        near(filter, argument, parameters);
-        within(filter.within(), argument + ".within", parameters);
-        parameters.put("categoryIds", categories(filter.categories(), argument + ".categories"));
-        parameters.put("textQuery", filter.text() == null ? null : TextQuery.of(filter.text(), argument + ".text"));
-        parameters.put("free", filter.free());
-        parameters.put("accessibility", filter.accessibility() == null ? List.of()
-                : filter.accessibility().stream().map(AccessibilityFeature::name).distinct().toList());
-        parameters.put("visibility", filter.visibility() == null || filter.visibility().isEmpty()
-                ? List.of(Visibility.PUBLIC.name())
-                : filter.visibility().stream().map(Visibility::name).distinct().toList());
-        parameters.putAll(openingTime(filter, argument));
-        boolean hasNear = parameters.get("latitude") != null;
-        boolean hasText = parameters.get("textQuery") != null;
-        String entry = hasText ? "text" : hasNear ? "near" : parameters.get("locality") != null ? "locality"
-                : parameters.get("south") != null ? "box" : parameters.get("categoryIds") != null ? "categories" : "all";
-        return new SearchPlan(entry, parameters, hasNear, hasText, scope(filter));
+        var near = near(filter, argument);
+        var within = filter.within();
+        checkWithin(within, argument + ".within");
+        var checked = new SearchFilter(near,
+                within == null ? null : within.locality(),
+                within == null || within.box() == null ? null : checkedBox(within.box(), argument + ".within.box"),
+                categories(filter.categories(), argument + ".categories"),
+                filter.text() == null ? null : TextQuery.of(filter.text(), argument + ".text"),
+                filter.free(),
+                filter.accessibility() == null ? List.of() : filter.accessibility().stream().distinct().toList(),
+                filter.visibility() == null || filter.visibility().isEmpty() ? List.of(Visibility.PUBLIC)
+                        : filter.visibility().stream().distinct().toList(),
+                openingTime(filter, argument));
+        return new SearchPlan(checked, scope(filter));
     }
 
-    private void near(AssetFilter filter, String argument, Map<String, Object> parameters) {
-        parameters.put("latitude", null);
-        parameters.put("longitude", null);
-        parameters.put("radiusMetres", null);
+    private SearchFilter.Near near(AssetFilter filter, String argument) {
         if (filter.near() == null) {
-            return;
+            return null;
         }
         var centre = places.resolve(filter.near().place(), argument + ".near.place");
         var radius = filter.near().radiusMetres();
@@ -65,34 +56,23 @@ class SearchPlanner {
             throw new InvalidArgumentException(argument + ".near.radiusMetres",
                     "must be more than 0 and at most " + (int) MAX_RADIUS_METRES + " metres, was " + radius);
         }
-        parameters.put("latitude", centre.latitude());
-        parameters.put("longitude", centre.longitude());
-        parameters.put("radiusMetres", radius);
+        return new SearchFilter.Near(centre.latitude(), centre.longitude(), radius);
     }
 
-    private static void within(AssetFilter.Within within, String argument, Map<String, Object> parameters) {
-        parameters.put("locality", null);
-        for (var side : List.of("south", "west", "north", "east")) {
-            parameters.put(side, null);
-        }
+    private static void checkWithin(AssetFilter.Within within, String argument) {
         if (within == null) {
             return;
         }
         if ((within.box() == null) == (within.locality() == null)) {
             throw new InvalidArgumentException(argument, "give either a box or a locality");
         }
-        if (within.locality() != null) {
-            if (within.locality().isBlank() || within.locality().length() > 100) {
-                throw new InvalidArgumentException(argument + ".locality", "is not a locality id");
-            }
-            parameters.put("locality", within.locality());
-            return;
+        if (within.locality() != null && (within.locality().isBlank() || within.locality().length() > 100)) {
+            throw new InvalidArgumentException(argument + ".locality", "is not a locality id");
         }
-        parameters.putAll(boxParameters(within.box(), argument + ".box"));
     }
 
-    /** The four sides of a checked box, as parameters. */
-    static Map<String, Object> boxParameters(AssetFilter.Box box, String argument) {
+    /** {@code box}, checked: each side a coordinate, south below north and west of east. */
+    static AssetFilter.Box checkedBox(AssetFilter.Box box, String argument) {
         if (box == null) {
             throw new InvalidArgumentException(argument, "a box is required");
         }
@@ -108,7 +88,7 @@ class SearchPlanner {
             throw new InvalidArgumentException(argument, "west (" + box.west() + ") must be west of east ("
                     + box.east() + "); boxes across the antimeridian are not supported");
         }
-        return Map.of("south", box.south(), "west", box.west(), "north", box.north(), "east", box.east());
+        return box;
     }
 
     private static void latitude(Double value, String argument) {
@@ -138,18 +118,18 @@ class SearchPlanner {
         return ids.stream().distinct().toList();
     }
 
-    private Map<String, Object> openingTime(AssetFilter filter, String argument) {
+    private OpeningTime openingTime(AssetFilter filter, String argument) {
         boolean now = Boolean.TRUE.equals(filter.openNow());
         if (now && filter.openAt() != null) {
             throw new InvalidArgumentException(argument, "give openAt or openNow, not both");
         }
         if (now) {
-            return OpeningTime.at(ZonedDateTime.now(clock)).parameters();
+            return OpeningTime.at(ZonedDateTime.now(clock));
         }
         if (filter.openAt() != null) {
-            return OpeningTime.of(filter.openAt(), argument + ".openAt").parameters();
+            return OpeningTime.of(filter.openAt(), argument + ".openAt");
         }
-        return OpeningTime.noParameters();
+        return null;
     }
 
     /** A short digest of the filter: cursors carry it, so one search's cursor is refused by another. */

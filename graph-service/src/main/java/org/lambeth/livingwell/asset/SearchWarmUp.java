@@ -40,14 +40,14 @@ class SearchWarmUp {
         var locality = new AssetFilter(null, new AssetFilter.Within(null, "half-south"), null, null, null, null, null,
                 null, null);
         List<Runnable> shapes = List.of(
-                () -> search.search(near, null, 50, null, true),
-                () -> search.search(near, null, 50, null, false),
-                () -> search.search(near.withCategories(List.of("library")), null, 20, null, true),
-                () -> search.search(text, null, 20, null, true),
-                () -> search.search(text, null, 20, null, false),
-                () -> search.search(locality, null, 20, null, true),
+                () -> search.search(near, null, PageRequest.of(50, null)),
+                () -> search.search(near, null, PageRequest.of(50, null).uncounted()),
+                () -> search.search(near.withCategories(List.of("library")), null, PageRequest.of(20, null)),
+                () -> search.search(text, null, PageRequest.of(20, null)),
+                () -> search.search(text, null, PageRequest.of(20, null).uncounted()),
+                () -> search.search(locality, null, PageRequest.of(20, null)),
                 () -> search.facets(locality),
-                () -> search.clusters(LAMBETH, 12, null),
+                () -> search.clusters(LAMBETH, 12, null, AssetFill.FULL),
                 () -> search.nearest(BRIXTON, "library", 3));
         int failed = 0;
         for (var shape : shapes) {

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
-import org.lambeth.livingwell.asset.AssetFieldRules;
+import org.lambeth.livingwell.asset.edit.AssetFieldRules;
 import org.lambeth.livingwell.asset.Visibility;
 import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
 import org.lambeth.livingwell.asset.hours.OpeningHoursText;

@@ -180,11 +180,11 @@ class AssetSearchIT extends GraphQlServiceTest {
                 assertThat(centre.path("latitude").asDouble()).isBetween(bounds.path("south").asDouble(),
                         bounds.path("north").asDouble());
                 assertThat(cluster.path("topCategories").size()).isBetween(1, 3);
-                assertThat(cluster.path("count").asInt()).isGreaterThan(AssetSearchService.SMALL_CELL);
+                assertThat(cluster.path("count").asInt()).isGreaterThan(ClusterGrid.SMALL_CELL);
             }
             assertThat(clusters.path("totalCount").asInt()).as("zoom " + zoom).isEqualTo(inBox);
             assertThat(clustered + clusters.path("assets").size()).as("zoom " + zoom).isEqualTo(inBox);
-            if (zoom >= AssetSearchService.SINGLES_ZOOM) {
+            if (zoom >= ClusterGrid.SINGLES_ZOOM) {
                 assertThat(clusters.path("clusters").size()).isZero();
             }
         }

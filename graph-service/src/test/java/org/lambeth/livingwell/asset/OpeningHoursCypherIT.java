@@ -45,7 +45,7 @@ class OpeningHoursCypherIT {
         for (int i = 0; i < 40; i++) {
             schedules.put("test-hours-" + i, randomHours(random));
         }
-        var plan = new SearchPlan("all", new HashMap<>(), false, false, "test");
+        var plan = new SearchPlan(filterOpenAt(null), "test");
         var statement = catalogue.expand("asset/search/search_assets", plan.fragments(AssetSort.NAME));
         int checked = 0;
         try (var session = driver.session(); var tx = session.beginTransaction()) {
@@ -80,15 +80,13 @@ class OpeningHoursCypherIT {
         assertThat(checked).as("moments at which something was open").isGreaterThan(200);
     }
 
+    /** Every public asset open at {@code time} (any time when null), as the planner would check it. */
+    private static SearchFilter filterOpenAt(OpeningTime time) {
+        return new SearchFilter(null, null, null, null, null, null, List.of(), List.of(Visibility.PUBLIC), time);
+    }
+
     private static Map<String, Object> searchParameters(OpeningTime time) {
-        var parameters = new HashMap<String, Object>();
-        for (var name : List.of("latitude", "longitude", "radiusMetres", "textQuery", "locality", "south", "west",
-                "north", "east", "categoryIds", "free")) {
-            parameters.put(name, null);
-        }
-        parameters.put("accessibility", List.of());
-        parameters.put("visibility", List.of("PUBLIC"));
-        parameters.putAll(time.parameters());
+        var parameters = filterOpenAt(time).parameters();
         parameters.putAll(Map.of("skip", 0, "limit", 1000));
         return parameters;
     }

@@ -1,0 +1,49 @@
+package org.lambeth.livingwell.asset.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One cell of the cluster grid as it fills: its count, position sums, bounds, first categories and (while few) its
+ * assets.
+ */
+public final class GridCell {
+
+    public final int x;
+    public final int y;
+    public long count;
+    public double sumLatitude;
+    public double sumLongitude;
+    public double south = Double.POSITIVE_INFINITY;
+    public double west = Double.POSITIVE_INFINITY;
+    public double north = Double.NEGATIVE_INFINITY;
+    public double east = Double.NEGATIVE_INFINITY;
+    /** Assets counted by their first category's number; the last slot for those with none. */
+    public final long[] byCategory;
+    /** Its assets while there are at most the query's singles; empty after. */
+    public final List<IndexedAsset> singles = new ArrayList<>();
+
+    public GridCell(int x, int y, int categories) {
+        this.x = x;
+        this.y = y;
+        this.byCategory = new long[categories + 1];
+    }
+
+    public void add(IndexedAsset point, int singles) {
+        double latitude = point.latitude();
+        double longitude = point.longitude();
+        count++;
+        sumLatitude += latitude;
+        sumLongitude += longitude;
+        south = Math.min(south, latitude);
+        north = Math.max(north, latitude);
+        west = Math.min(west, longitude);
+        east = Math.max(east, longitude);
+        byCategory[point.categories().length == 0 ? byCategory.length - 1 : point.categories()[0]]++;
+        if (count <= singles) {
+            this.singles.add(point);
+        } else if (!this.singles.isEmpty()) {
+            this.singles.clear();
+        }
+    }
+}
