@@ -20,6 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Applies the Cypher migrations under {@code classpath*:neo4j/migrations/} in version order, each once, and records
  * each in the graph as a {@code :__Neo4jMigration} node with its checksum. A migration that was applied and has since
  * been edited stops start-up: write a new migration instead. A lock node keeps two instances from migrating at once.
+ * <p>
+ * Our own because neo4j-migrations, whose conventions this follows, is not served from Maven Central here.
  */
 public final class MigrationRunner {
 
