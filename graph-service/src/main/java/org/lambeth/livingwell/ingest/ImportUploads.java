@@ -16,12 +16,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.lambeth.livingwell.store.OwnerOnly;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Files editors have uploaded to import: streamed to a private temporary directory (never held in memory), refused
- * as soon as they pass the size limit, kept for their uploader only, and deleted once imported or when they expire.
+ * Files editors have uploaded to import: streamed to this instance's upload directory
+ * ({@code livingwell.ingest.upload-directory}: owner-only, emptied at start so that nothing a crash left behind
+ * stays), never held in memory, refused as soon as they pass the size limit, kept for their uploader only, and
+ * deleted once imported or when they expire.
  * They live on this instance's disk: behind a load balancer, uploads and imports of one editor must reach the same
  * instance (sticky sessions).
  */
@@ -40,6 +45,8 @@ class ImportUploads {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ImportUploads.class);
+
     private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
     private final IngestProperties properties;
     private final Clock clock = Clock.systemUTC();
@@ -47,7 +54,19 @@ class ImportUploads {
 
     ImportUploads(IngestProperties properties) throws IOException {
         this.properties = properties;
-        this.directory = Files.createTempDirectory("living-well-map-uploads");
+        this.directory = OwnerOnly.directory(properties.uploadDirectory().toAbsolutePath());
+        int left = 0;
+        try (var files = Files.list(directory)) {
+            for (var file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                    left++;
+                }
+            }
+        }
+        if (left > 0) {
+            log.info("Removed {} upload(s) left from an earlier run in {}", left, directory);
+        }
     }
 
     Upload store(InputStream body, String owner) {
@@ -112,7 +131,7 @@ class ImportUploads {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // left for the temporary directory's own clean-up
+            // removed at the next start
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.lambeth.livingwell.ingest;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param area where imported assets may lie; a point outside is refused
  * @param batchRows rows per UNWIND statement while writing (all in one transaction)
  * @param transactionTimeout the time limit of one import's write transaction
+ * @param uploadDirectory where uploads wait to be imported: this instance's own (owner-only), emptied at start so
+ *                        that nothing a crash left behind stays on disk
  */
 @ConfigurationProperties("livingwell.ingest")
 record IngestProperties(
@@ -23,7 +26,8 @@ record IngestProperties(
         @DefaultValue("1h") Duration uploadsKeptFor,
         ImportArea area,
         @DefaultValue("5000") int batchRows,
-        @DefaultValue("10m") Duration transactionTimeout) {
+        @DefaultValue("10m") Duration transactionTimeout,
+        @DefaultValue("data/uploads") Path uploadDirectory) {
 
     IngestProperties {
         if (area == null) {

@@ -101,6 +101,14 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** A direct request for the error page answers 404 (see {@link ErrorPathFilter}), before anything else runs. */
+    @Bean
+    FilterRegistrationBean<ErrorPathFilter> errorPathFilter(@Value("${server.error.path:/error}") String errorPath) {
+        var registration = new FilterRegistrationBean<>(new ErrorPathFilter(errorPath));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     @Bean
     SecurityContextRepository securityContextRepository() {
         return new HttpSessionSecurityContextRepository();

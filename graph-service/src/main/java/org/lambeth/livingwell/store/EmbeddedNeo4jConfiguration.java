@@ -38,7 +38,8 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "shutdown")
     DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
         long started = System.nanoTime();
-        var dbms = new DatabaseManagementServiceBuilder(properties.dataDirectory().toAbsolutePath())
+        var directory = OwnerOnly.directory(properties.dataDirectory().toAbsolutePath());
+        var dbms = new DatabaseManagementServiceBuilder(directory)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
