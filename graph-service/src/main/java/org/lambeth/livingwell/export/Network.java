@@ -16,8 +16,10 @@ record Network(List<Element> elements, List<Connection> connections) {
      * @param id "organisation:&lt;id&gt;", "asset:&lt;id&gt;" or "person:&lt;n&gt;" (never a person's graph id)
      * @param type Organisation, Asset or Person
      * @param label a name, or a person's pseudonym
-     * @param kind an organisation's type (NHS_TRUST, ...), an asset's visibility, a person's role in the network
-     * @param half North Lambeth or South Lambeth where known, else null
+     * @param kind an organisation's type (NHS_TRUST, ...), an asset's visibility, a person's role in the network (only
+     *        for viewers who may name individuals; see {@link NetworkAssembler})
+     * @param half North Lambeth or South Lambeth where known (for a person, and a viewer who may not name
+     *        individuals, only where enough people share it), else null
      * @param categories an asset's category names (empty for the others)
      */
     record Element(String id, String type, String label, String kind, String half, String description,
@@ -27,7 +29,7 @@ record Network(List<Element> elements, List<Connection> connections) {
     /**
      * A tie.
      *
-     * @param id "c1".."cN", unique within the export
+     * @param id "c1".."cN" in the order written, unique within the export
      * @param relationship the graph's relationship type: WORKS_WITH, RUNS, MEMBER_OF, KNOWS or INTRODUCED
      * @param kind WORKS_WITH's kind (COLLABORATION, COORDINATION, CONTRACT, ALLIANCE), else null
      * @param since, until, on ISO-8601 dates where recorded

@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The network for leads to map in Kumu ({@code GET /api/exports/network.kumu.json}, a blueprint) or Gephi
  * ({@code GET /api/exports/network.graphml}). Everyone may download: PUBLIC gets organisations and the assets they
- * run; PEER_SUPPORTER and above also people, always under pseudonyms drawn for the export.
+ * run; PEER_SUPPORTER and above also people, always under pseudonyms and in an order drawn for each download, their
+ * role and half only as {@link NetworkAssembler} allows the viewer.
  */
 @RestController
 class NetworkExportController {

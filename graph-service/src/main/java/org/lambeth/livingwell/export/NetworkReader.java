@@ -1,8 +1,6 @@
 package org.lambeth.livingwell.export;
 
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads the network a viewer may export in two statements (elements, then ties): people only for PEER_SUPPORTER and
- * above, and then only under {@link Pseudonyms} drawn for this export; NETWORK assets only for them too.
+ * above, and then only as {@link NetworkAssembler} puts them, under pseudonyms and in an order drawn for this export
+ * from a {@link SecureRandom}; NETWORK assets only for them too.
  */
 @Service
 class NetworkReader {
@@ -37,61 +36,31 @@ class NetworkReader {
     Network read(Viewer viewer) {
         Map<String, Object> parameters = Map.of("visibility", VisibilityAccess.visibleTo(viewer), "withPeople",
                 viewer.may(PEOPLE_ROLE));
+        var detail = viewer.mayNameIndividuals() ? NetworkAssembler.Detail.FULL : NetworkAssembler.Detail.ANONYMOUS;
         try (var session = driver.session(Sessions.READ)) {
             var tx = session.beginTransaction(Downloads.TIME_LIMIT);
             try (tx) {
-                var elementRows = tx.run(cypher.get("export/list_network_elements"), parameters).list();
-                var connectionRows = tx.run(cypher.get("export/list_network_connections"), parameters).list();
-                return network(elementRows, connectionRows);
+                var elements = tx.run(cypher.get("export/list_network_elements"), parameters).list(
+                        NetworkReader::elementRow);
+                var ties = tx.run(cypher.get("export/list_network_connections"), parameters).list(
+                        NetworkReader::tieRow);
+                return NetworkAssembler.assemble(elements, ties, detail, random);
             }
         }
     }
 
-    private Network network(List<Record> elementRows, List<Record> connectionRows) {
-        var peopleIds = elementRows.stream().filter(row -> "PERSON".equals(row.get("element").asString()))
-                .map(row -> row.get("id").asString()).toList();
-        var pseudonyms = Pseudonyms.draw(peopleIds, random);
-        var elements = new ArrayList<Network.Element>(elementRows.size());
-        for (var row : elementRows) {
-            elements.add(element(row, pseudonyms));
-        }
-        var ids = new HashSet<String>();
-        elements.forEach(element -> ids.add(element.id()));
-        var connections = new ArrayList<Network.Connection>(connectionRows.size());
-        for (var row : connectionRows) {
-            var from = elementId(row.get("fromElement").asString(), row.get("fromId").asString(), pseudonyms);
-            var to = elementId(row.get("toElement").asString(), row.get("toId").asString(), pseudonyms);
-            if (from == null || to == null || !ids.contains(from) || !ids.contains(to)) {
-                continue; // an end added between the two reads: every tie must name elements of the export
-            }
-            connections.add(new Network.Connection("c" + (connections.size() + 1), from, to,
-                    row.get("relationship").asString(), row.get("kind").asString(null),
-                    row.get("strength").isNull() ? null : row.get("strength").asDouble(),
-                    row.get("since").asString(null), row.get("until").asString(null), row.get("on").asString(null),
-                    row.get("outcome").asString(null)));
-        }
-        return new Network(List.copyOf(elements), List.copyOf(connections));
-    }
-
-    private static Network.Element element(Record row, Pseudonyms pseudonyms) {
-        var element = row.get("element").asString();
-        var id = row.get("id").asString();
-        var person = "PERSON".equals(element);
-        return new Network.Element(elementId(element, id, pseudonyms), switch (element) {
-            case "PERSON" -> "Person";
-            case "ASSET" -> "Asset";
-            default -> "Organisation";
-        }, person ? pseudonyms.label(id) : row.get("label").asString(null), row.get("kind").asString(null),
-                row.get("half").asString(null), row.get("description").asString(null),
-                row.get("website").asString(null),
+    private static NetworkAssembler.ElementRow elementRow(Record row) {
+        return new NetworkAssembler.ElementRow(row.get("element").asString(), row.get("id").asString(),
+                row.get("label").asString(null), row.get("kind").asString(null), row.get("half").asString(null),
+                row.get("description").asString(null), row.get("website").asString(null),
                 row.get("categories").isNull() ? List.of() : row.get("categories").asList(Value::asString));
     }
 
-    private static String elementId(String element, String id, Pseudonyms pseudonyms) {
-        return switch (element) {
-            case "PERSON" -> pseudonyms.knows(id) ? pseudonyms.elementId(id) : null;
-            case "ASSET" -> "asset:" + id;
-            default -> "organisation:" + id;
-        };
+    private static NetworkAssembler.TieRow tieRow(Record row) {
+        return new NetworkAssembler.TieRow(row.get("fromElement").asString(), row.get("fromId").asString(),
+                row.get("toElement").asString(), row.get("toId").asString(), row.get("relationship").asString(),
+                row.get("kind").asString(null), row.get("strength").isNull() ? null : row.get("strength").asDouble(),
+                row.get("since").asString(null), row.get("until").asString(null), row.get("on").asString(null),
+                row.get("outcome").asString(null));
     }
 }

@@ -47,7 +47,8 @@ final class Pseudonyms {
         return numbers.containsKey(personId);
     }
 
-    private int number(String personId) {
+    /** n of "Person n"; throws for anyone else. */
+    int number(String personId) {
         var number = numbers.get(personId);
         if (number == null) {
             throw new IllegalArgumentException("not a person of this export");

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DirectedWeightedPseudograph;
@@ -51,5 +53,25 @@ class GraphMlWriterTests {
         assertThat(kinds).containsExactly("-", "-", "-", "-", "COLLABORATION", "CONTRACT");
         var weights = graph.edgeSet().stream().map(graph::getEdgeWeight).sorted().toList();
         assertThat(weights).containsExactly(0.4, 0.7, 1.0, 1.0, 1.0, 1.0);
+    }
+
+    /** The export's shuffle of people and their ties holds only if the file keeps the network's order. */
+    @Test
+    void nodesAndEdgesAreWrittenInTheNetworksOrder() {
+        var rows = ExportRows.network();
+        var network = new Network(rows.elements(), rows.connections().reversed());
+        var out = new StringWriter();
+        GraphMlWriter.write(network, out);
+        var nodes = new ArrayList<String>();
+        var edges = new ArrayList<String>();
+        var matcher = Pattern.compile("<(node|edge) id=\"([^\"]+)\"").matcher(out.toString());
+        while (matcher.find()) {
+            (matcher.group(1).equals("node") ? nodes : edges).add(matcher.group(2));
+        }
+        assertThat(nodes).containsExactlyElementsOf(network.elements().stream().map(Network.Element::id).toList());
+        assertThat(edges).containsExactlyElementsOf(network.connections().stream().map(Network.Connection::id)
+                .toList());
+        assertThat(nodes.subList(3, 5)).as("not sorted by id").containsExactly("person:2", "person:1");
+        assertThat(edges.getFirst()).as("not sorted by id").isEqualTo("c6");
     }
 }
