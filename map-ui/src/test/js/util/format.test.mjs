@@ -8,27 +8,18 @@ const {
 } = await import(moduleUrl('util/format.js'));
 
 describe('formatDistance', () => {
-  test('under 10 m: whole metres', () => {
-    assert.equal(formatDistance(0), '0 m');
-    assert.equal(formatDistance(4.4), '4 m');
-    assert.equal(formatDistance(9.4), '9 m');
-  });
-
-  test('under a kilometre: to the nearest 10 m', () => {
-    assert.equal(formatDistance(10), '10 m');
-    assert.equal(formatDistance(14), '10 m');
-    assert.equal(formatDistance(15), '20 m');
-    assert.equal(formatDistance(354), '350 m');
-    assert.equal(formatDistance(356), '360 m');
-    assert.equal(formatDistance(990), '990 m');
-  });
-
-  test('a kilometre and more: kilometres to one decimal', () => {
-    assert.equal(formatDistance(1000), '1.0 km');
-    assert.equal(formatDistance(1234), '1.2 km');
-    assert.equal(formatDistance(1260), '1.3 km');
-    assert.equal(formatDistance(12_345), '12.3 km');
-  });
+  const cases = [
+    ['under 10 m: whole metres', [[0, '0 m'], [4.4, '4 m'], [9.4, '9 m']]],
+    ['under a kilometre: to the nearest 10 m',
+      [[10, '10 m'], [14, '10 m'], [15, '20 m'], [354, '350 m'], [356, '360 m'], [990, '990 m']]],
+    ['a kilometre and more: kilometres to one decimal',
+      [[1000, '1.0 km'], [1234, '1.2 km'], [1260, '1.3 km'], [12_345, '12.3 km']]],
+  ];
+  for (const [name, pairs] of cases) {
+    test(name, () => {
+      for (const [metres, text] of pairs) assert.equal(formatDistance(metres), text, `${metres} m`);
+    });
+  }
 });
 
 describe('walking', () => {
