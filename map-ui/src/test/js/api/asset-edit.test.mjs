@@ -24,7 +24,8 @@ test('categories: each with its parent\'s id and name, sorted by name', async ()
 
 test('finding assets to edit: the nodes and the total, at most FIND_RESULT_COUNT asked for', async () => {
   const client = fakeClient({ assets: { totalCount: 31, edges: [{ node: { id: 'a1', name: 'Oasis' } }] } });
-  assert.deepEqual(await findAssetsToEdit({ client, text: 'oasis' }), { totalCount: 31, assets: [{ id: 'a1', name: 'Oasis' }] });
+  assert.deepEqual(await findAssetsToEdit({ client, text: 'oasis' }),
+    { totalCount: 31, assets: [{ id: 'a1', name: 'Oasis' }] });
   assert.deepEqual(client.requests[0].variables, { text: 'oasis', first: FIND_RESULT_COUNT });
   assert.equal(FIND_RESULT_COUNT, 10);
 });

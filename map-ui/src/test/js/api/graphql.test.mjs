@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import { json, stubFetch } from '../support/fetch.mjs';
 import { moduleUrl } from '../support/paths.mjs';
 
-const { GraphQLError, HttpError, NetworkError, createGraphQLClient, describeError } = await import(moduleUrl('api/graphql.js'));
+const { GraphQLError, HttpError, NetworkError, createGraphQLClient, describeError } =
+  await import(moduleUrl('api/graphql.js'));
 
 const QUERY = 'query Wards { localities(kind: WARD) { id name } }';
 
@@ -71,7 +72,10 @@ describe('describeError', () => {
   });
 
   test('an internal GraphQL error in plain words, without its details', () => {
-    assert.equal(describeError(graphQL([{ message: 'NullPointerException at …', extensions: { classification: 'INTERNAL_ERROR' } }])),
+    const internal = graphQL([
+      { message: 'NullPointerException at …', extensions: { classification: 'INTERNAL_ERROR' } },
+    ]);
+    assert.equal(describeError(internal),
       'The map service had a problem answering. Please try again in a moment.');
   });
 

@@ -26,7 +26,9 @@ describe('loadMapConfig', () => {
   });
 
   test('fills in what is missing or of the wrong kind: no tiles, central Lambeth at zoom 13', async (t) => {
-    stubFetch(t, () => json({ tileUrl: '', tileAttribution: 7, dataAttribution: 'x', centre: { latitude: 51.5 }, zoom: '15' }));
+    stubFetch(t, () => json({
+      tileUrl: '', tileAttribution: 7, dataAttribution: 'x', centre: { latitude: 51.5 }, zoom: '15',
+    }));
     assert.deepEqual(await loadMapConfig({ url: '/elsewhere' }), {
       tileUrl: null,
       tileAttribution: '',
