@@ -1,6 +1,7 @@
 // What the map asks the service for, as plain functions over a GraphQL client.
 import { fetchJson } from './http.js';
 import { ASSET_BY_ID, ASSET_CLUSTERS, ASSET_FACETS, ASSET_PAGE, LSOAS, WARDS } from './queries.js';
+import { parseGeometry } from '../util/geometry.js';
 
 export const SEARCH_RADIUS_METRES = 1500;
 export const NEARBY_RESULT_COUNT = 20;
@@ -59,14 +60,4 @@ export async function fetchWards({ client, signal }) {
 export async function fetchLsoas({ client, signal }) {
   const { localities } = await client.request({ query: LSOAS, signal });
   return localities.map((lsoa) => ({ ...lsoa, boundary: parseGeometry(lsoa.boundary) }));
-}
-
-// The GeoJSON scalar should arrive as an object; accept a JSON string too.
-function parseGeometry(boundary) {
-  if (typeof boundary !== 'string') return boundary ?? null;
-  try {
-    return JSON.parse(boundary);
-  } catch {
-    return null;
-  }
 }

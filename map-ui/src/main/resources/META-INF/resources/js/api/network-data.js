@@ -1,5 +1,6 @@
 // What the Network and Strength views ask the service for: the GraphQL documents and plain functions over a client.
 // Kept apart from queries.js/map-data.js (the Explore and Nearby views' own) so each view's calls read in one place.
+import { parseGeometry } from '../util/geometry.js';
 
 const MEMBER = 'id name kind side';
 
@@ -120,13 +121,4 @@ export async function fetchHistory({ client, signal }) {
 
 export async function takeSnapshot({ client, signal }) {
   return (await ask(client, TAKE_SNAPSHOT, {}, signal)).takeNetworkSnapshot.snapshot;
-}
-
-function parseGeometry(value) {
-  if (typeof value !== 'string') return value ?? null;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return null;
-  }
 }

@@ -2,6 +2,7 @@
 // and what activating it does; one kind of marker takes any look, so that a redraw can give a marker that has left
 // the view the look of one that has come into it, its element kept in the page, instead of removing one element and
 // adding another (a zoom replaces most of a few hundred markers).
+import { onActivate } from '../util/activate.js';
 import { el } from '../util/dom.js';
 import { plural } from '../util/format.js';
 import { L } from './leaflet.js';
@@ -95,17 +96,6 @@ export function restyle(marker, look) {
 
 function iconOf({ className, text, size }) {
   return L.divIcon({ className, html: text ? el('span', {}, text) : false, iconSize: [size, size] });
-}
-
-// Leaflet makes markers focusable (role=button) but only clicks them with a mouse or touch.
-function onActivate(marker, handler) {
-  return marker
-    .on('click', () => handler({ keyboard: false }))
-    .on('keydown', ({ originalEvent: event }) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      L.DomEvent.preventDefault(event);
-      handler({ keyboard: true });
-    });
 }
 
 const latLngOf = (point) => [point.latitude, point.longitude];

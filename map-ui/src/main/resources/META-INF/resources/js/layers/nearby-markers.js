@@ -1,5 +1,6 @@
 // The Nearby results on the map: one marker per result carrying its rank (the list's number), so the two are
 // matched by text, not by colour.
+import { onActivate } from '../util/activate.js';
 import { el } from '../util/dom.js';
 import { L } from './leaflet.js';
 
@@ -11,18 +12,12 @@ export function createNearbyMarkers({ map, onSelect }) {
     layer.clearLayers();
     edges.forEach(({ node }, index) => {
       const rank = index + 1;
-      L.marker([node.location.latitude, node.location.longitude], {
+      const marker = L.marker([node.location.latitude, node.location.longitude], {
         icon: L.divIcon({ className: 'nearby-marker', html: el('span', {}, String(rank)), iconSize: [26, 26] }),
         title: `${rank}. ${node.name}`,
         keyboard: true,
-      })
-        .on('click', () => onSelect(node, { keyboard: false }))
-        .on('keydown', ({ originalEvent: event }) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          L.DomEvent.preventDefault(event);
-          onSelect(node, { keyboard: true });
-        })
-        .addTo(layer);
+      });
+      onActivate(marker, (how) => onSelect(node, how)).addTo(layer);
     });
   }
 

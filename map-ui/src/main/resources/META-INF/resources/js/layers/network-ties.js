@@ -1,6 +1,7 @@
 // The organisations' network over the map: organisations (a square; a diamond labelled "Key" for key connectors),
 // the assets they run (small circles) and the ties between them, styled by kind with a dash pattern and weight
 // (never colour alone). Ties whose ends lie in North and South are heavier and carry a "N–S" label at their middle.
+import { onActivate } from '../util/activate.js';
 import { el } from '../util/dom.js';
 import { L } from './leaflet.js';
 
@@ -58,13 +59,7 @@ export function createNetworkLayer({ centre, onSelect = () => {} }) {
         keyboard: true,
         zIndexOffset: key ? 500 : 200,
       });
-      marker.on('click', () => onSelect(organisation, { keyboard: false }));
-      marker.on('keydown', ({ originalEvent: event }) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        L.DomEvent.preventDefault(event);
-        onSelect(organisation, { keyboard: true });
-      });
-      marker.addTo(layer);
+      onActivate(marker, (how) => onSelect(organisation, how)).addTo(layer);
     }
   }
 

@@ -9,13 +9,14 @@ import {
 import { GAP_CLASSES, createCoverageLayer, gapClass, gapSample } from '../layers/coverage.js';
 import { L } from '../layers/leaflet.js';
 import { positions } from '../layers/network-ties.js';
+import { onActivate } from '../util/activate.js';
 import { el, setChildren } from '../util/dom.js';
 import { plural } from '../util/format.js';
+import { SIDE_NAMES } from '../util/sides.js';
 import { figuresTable, kindTable, memberLabel, memberList } from './strength-figures.js';
 import { renderTrendChart } from './trend-chart.js';
 import { roleAtLeast } from './views.js';
 
-const SIDE_NAMES = { 'half-north': 'North', 'half-south': 'South' };
 const sideLabel = (side) => SIDE_NAMES[side] ?? (side ? side : 'No locality');
 
 /** A part of the panel: heading, status line (progress, announced) and body. */
@@ -222,13 +223,7 @@ export function createDashboardView({ section, map, client, centre, role }) {
         keyboard: true,
         zIndexOffset: 600,
       });
-      marker.on('click', () => toggle(member));
-      marker.on('keydown', ({ originalEvent: event }) => {
-        if (event.key !== 'Enter' && event.key !== ' ') return;
-        L.DomEvent.preventDefault(event);
-        toggle(member);
-      });
-      marker.addTo(connectorLayer);
+      onActivate(marker, () => toggle(member)).addTo(connectorLayer);
     }
   }
 

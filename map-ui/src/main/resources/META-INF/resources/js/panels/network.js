@@ -5,10 +5,10 @@ import { fetchNetworkMap } from '../api/network-data.js';
 import { TIE_STYLES, createNetworkLayer } from '../layers/network-ties.js';
 import { el, setChildren } from '../util/dom.js';
 import { plural } from '../util/format.js';
+import { SIDE_NAMES } from '../util/sides.js';
 import { networkLegendItems, tieSample } from './network-legend.js';
 
 const KINDS = ['COLLABORATION', 'COORDINATION', 'CONTRACT', 'ALLIANCE', 'RUNS'];
-const SIDE_NAMES = { 'half-north': 'North', 'half-south': 'South' };
 export const sideName = (side) => SIDE_NAMES[side] ?? 'No single side';
 
 /**

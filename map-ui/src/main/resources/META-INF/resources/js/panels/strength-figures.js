@@ -1,9 +1,9 @@
 // The Strength view's tables: the North–South figures (now, and after a what-if removal), cross ties by kind, and
 // members shown with a "remove" toggle. Raw values ride in data-value so what is shown can be checked exactly.
 import { el } from '../util/dom.js';
+import { SIDE_NAMES } from '../util/sides.js';
 import { TIE_STYLES } from '../layers/network-ties.js';
 
-const SIDE_NAMES = { 'half-north': 'North', 'half-south': 'South' };
 const PEOPLE_TIE_LABELS = { KNOWS: 'Knows (people)', INTRODUCTION: 'Introduction' };
 
 /** The figures of a networkStrength report, in display order: [key, label, value, format]. */

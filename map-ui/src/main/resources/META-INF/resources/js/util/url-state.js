@@ -63,7 +63,8 @@ export function flushParams() {
   }
 }
 
-window.addEventListener('pagehide', () => flushParams());
+// (no window outside a browser: the unit tests import this module in node, with a window of their own or none)
+if (typeof window !== 'undefined') window.addEventListener('pagehide', () => flushParams());
 
 const urlOf = (params) => {
   const query = params.toString();
