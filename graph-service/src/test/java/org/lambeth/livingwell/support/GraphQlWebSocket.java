@@ -88,8 +88,9 @@ public final class GraphQlWebSocket implements AutoCloseable {
     }
 
     /**
-     * Waits for the server to close the socket and returns the "closed" message (its code and reason), or null when
-     * the socket was still open after the wait. Every message that came before it is added to {@code before}.
+     * Waits for the server to close the socket and returns the "closed" message (its code and reason, and the
+     * {@link System#nanoTime} it came at), or null when the socket was still open after the wait. Every message that
+     * came before it is added to {@code before}.
      */
     public JsonNode awaitClose(Duration wait, List<JsonNode> before) {
         long until = System.nanoTime() + wait.toNanos();
@@ -144,7 +145,8 @@ public final class GraphQlWebSocket implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            messages.add(JSON.createObjectNode().put("type", "closed").put("code", statusCode).put("reason", reason));
+            messages.add(JSON.createObjectNode().put("type", "closed").put("code", statusCode).put("reason", reason)
+                    .put("nanoTime", System.nanoTime()));
             return null;
         }
     }
