@@ -11,11 +11,14 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.lambeth.livingwell.api.InvalidArgumentException;
@@ -103,6 +106,17 @@ public class ApiKeyService {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run(cypher.get("security/find_api_key_by_hash"),
                     Map.of("hash", hash(secret))).list(row -> apiKey(row.get("apiKey")))).stream().findFirst();
+        }
+    }
+
+    /**
+     * Of these keys, the ids of those that still work (they exist and are not revoked), in one read. Read from the
+     * leader, as {@link #find} is for each request, so a revocation just committed through any instance counts.
+     */
+    Set<String> working(Collection<String> ids) {
+        try (var session = driver.session()) {
+            return new HashSet<>(session.executeRead(tx -> tx.run(cypher.get("security/list_working_api_keys"),
+                    Map.of("ids", List.copyOf(ids))).list(row -> row.get("id").asString())));
         }
     }
 

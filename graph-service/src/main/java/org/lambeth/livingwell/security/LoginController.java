@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The built-in login: {@code POST /api/login} with {@code {"username", "password"}} starts a session (an HttpOnly,
- * Secure, SameSite=Strict cookie); {@code POST /api/logout} ends it. Wrong name and wrong password get the same answer.
+ * Secure, SameSite=Strict cookie); {@code POST /api/logout} ends it and closes the live sockets opened in it. Wrong
+ * name and wrong password get the same answer.
  */
 @RestController
 class LoginController {
@@ -32,10 +33,12 @@ class LoginController {
 
     private final AuthenticationManager authentication;
     private final SecurityContextRepository contexts;
+    private final SessionSockets sockets;
 
-    LoginController(AuthenticationManager authentication, SecurityContextRepository contexts) {
+    LoginController(AuthenticationManager authentication, SecurityContextRepository contexts, SessionSockets sockets) {
         this.authentication = authentication;
         this.contexts = contexts;
+        this.sockets = sockets;
     }
 
     @PostMapping("/api/login")
@@ -64,6 +67,7 @@ class LoginController {
     ResponseEntity<Void> logout(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session != null) {
+            sockets.signingOut(session.getId());
             session.invalidate();
         }
         SecurityContextHolder.clearContext();

@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 /**
  * Copies the request's {@link Viewer} into the GraphQL context, where field access and the resolvers read it. Over
  * WebSocket the viewer is the one who opened the socket: the handshake went through the security chain like any
- * request (session cookie, API key or bearer token), and its authentication is the socket's principal.
+ * request (session cookie, API key or bearer token), and its authentication is the socket's principal. The socket
+ * is closed once that credential no longer holds ({@link SocketCredentialCheck}, {@link SessionSockets}).
  */
 @Component
 class ViewerGraphQlInterceptor implements WebGraphQlInterceptor {

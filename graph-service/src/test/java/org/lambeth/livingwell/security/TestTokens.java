@@ -24,7 +24,12 @@ final class TestTokens {
     }
 
     static String token(String subject, Object roles, Instant expires) {
-        var claims = new JWTClaimsSet.Builder().subject(subject).issueTime(new Date())
+        return token(subject, roles, Instant.now(), expires);
+    }
+
+    /** A token issued at {@code issued}, before {@code expires} (a decoder refuses one expiring before its issue). */
+    static String token(String subject, Object roles, Instant issued, Instant expires) {
+        var claims = new JWTClaimsSet.Builder().subject(subject).issueTime(Date.from(issued))
                 .expirationTime(Date.from(expires)).claim("roles", roles).build();
         var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {

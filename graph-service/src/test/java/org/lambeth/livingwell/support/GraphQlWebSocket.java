@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A graphql-ws (graphql-transport-ws) client over the JDK's WebSocket, for tests: connects to /graphql/ws (with a
- * session cookie when given), sends connection_init, waits for the ack, and queues every message the server sends.
+ * session cookie, an API key or a bearer token when given), sends connection_init, waits for the ack, and queues every
+ * message the server sends; the server's closing of the socket is queued as a message of type "closed" with its code.
  */
 public final class GraphQlWebSocket implements AutoCloseable {
 
@@ -25,18 +27,21 @@ public final class GraphQlWebSocket implements AutoCloseable {
     private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
     private final WebSocket socket;
 
-    private GraphQlWebSocket(int port, String cookie) {
+    private GraphQlWebSocket(int port, Map<String, String> headers) {
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
                 .connectTimeout(Duration.ofSeconds(10));
-        if (cookie != null) {
-            builder.header("Cookie", cookie);
-        }
+        headers.forEach(builder::header);
         socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql/ws"), new Listener()).join();
     }
 
     /** Connects and completes the graphql-ws handshake; cookie may be null (anonymous). */
     public static GraphQlWebSocket connect(int port, String cookie) {
-        var client = new GraphQlWebSocket(port, cookie);
+        return connectWith(port, cookie == null ? Map.of() : Map.of("Cookie", cookie));
+    }
+
+    /** Connects with these handshake headers (e.g. X-Api-Key, Authorization) and completes the graphql-ws handshake. */
+    public static GraphQlWebSocket connectWith(int port, Map<String, String> headers) {
+        var client = new GraphQlWebSocket(port, headers);
         client.send(Map.of("type", "connection_init", "payload", Map.of()));
         var ack = client.next(Duration.ofSeconds(10));
         if (ack == null || !"connection_ack".equals(ack.path("type").asString())) {
@@ -82,6 +87,26 @@ public final class GraphQlWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the server to close the socket and returns the "closed" message (its code and reason, and the
+     * {@link System#nanoTime} it came at), or null when the socket was still open after the wait. Every message that
+     * came before it is added to {@code before}.
+     */
+    public JsonNode awaitClose(Duration wait, List<JsonNode> before) {
+        long until = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long left = until - System.nanoTime();
+            var message = left <= 0 ? null : next(Duration.ofNanos(left));
+            if (message == null) {
+                return null;
+            }
+            if ("closed".equals(message.path("type").asString())) {
+                return message;
+            }
+            before.add(message);
+        }
+    }
+
     private void send(Map<String, Object> message) {
         socket.sendText(JSON.writeValueAsString(message), true).join();
     }
@@ -120,7 +145,8 @@ public final class GraphQlWebSocket implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            messages.add(JSON.createObjectNode().put("type", "closed").put("code", statusCode).put("reason", reason));
+            messages.add(JSON.createObjectNode().put("type", "closed").put("code", statusCode).put("reason", reason)
+                    .put("nanoTime", System.nanoTime()));
             return null;
         }
     }
