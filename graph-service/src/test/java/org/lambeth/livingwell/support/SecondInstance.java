@@ -22,8 +22,16 @@ public final class SecondInstance implements AutoCloseable {
     }
 
     public SecondInstance start() {
+        return start(new String[0]);
+    }
+
+    /** Starts it with more arguments of its own (e.g. {@code --livingwell.graphql.time-limit=2s}). */
+    public SecondInstance start(String... arguments) {
+        var all = new java.util.ArrayList<>(java.util.List.of("--NEO4J_URI=" + neo4jUri, "--server.port=" + port,
+                "--livingwell.search.warm-up=false"));
+        all.addAll(java.util.List.of(arguments));
         context = new SpringApplicationBuilder(LivingWellMapApplication.class).profiles("test")
-                .run("--NEO4J_URI=" + neo4jUri, "--server.port=" + port, "--livingwell.search.warm-up=false");
+                .run(all.toArray(String[]::new));
         return this;
     }
 
