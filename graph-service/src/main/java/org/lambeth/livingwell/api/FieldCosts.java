@@ -88,12 +88,15 @@ final class FieldCosts {
         }
     }
 
-    /** The length of a list field, from its arguments, its parent's, or the data. */
-    interface Length extends ToLongFunction<ExecutableNormalizedField> {
+    /** A figure for one field in an operation: from its arguments, its parents', or the data. */
+    interface Estimate extends ToLongFunction<ExecutableNormalizedField> {
     }
 
-    /** Page sizes and counts the service caps, or the schema's defaults where an argument is left out. */
-    private static final Map<String, Length> LENGTHS = Map.ofEntries(
+    /**
+     * How long each list is: the page it asks for (the schema's default when left out), or the most it holds over the
+     * data, or an estimate where nothing bounds it.
+     */
+    private static final Map<String, Estimate> LENGTHS = Map.ofEntries(
             // the search and the map
             entry("Query.localities", field -> localityCount(field.getResolvedArguments().get("kind"))),
             entry("Query.categories", fixed(50)),
@@ -155,7 +158,7 @@ final class FieldCosts {
      * Work beyond the answer, in points: fields computed over the whole network or borough. An analysis reads the
      * network and runs its algorithms whatever is selected; coverage buffers every asset and cuts every area.
      */
-    private static final Map<String, Length> WORK = Map.of(
+    private static final Map<String, Estimate> WORK = Map.of(
             "Query.networkStrength", fixed(1_000),
             "Query.whatIf", fixed(2_000),
             "Query.keyConnectors", fixed(1_000),
@@ -166,7 +169,7 @@ final class FieldCosts {
                     .orElse(Localities.WARD).count);
 
     /** The GeoJSON fields, by their typical size in bytes. */
-    private static final Map<String, Length> GEOMETRY_BYTES = Map.of(
+    private static final Map<String, Estimate> GEOMETRY_BYTES = Map.of(
             "Locality.boundary", field -> localityBytes(field.getParent(), kind -> kind.boundaryBytes),
             "Locality.outline", field -> localityBytes(field.getParent(), kind -> kind.outlineBytes),
             "CoverageArea.gap", field -> coverageKind(field).gapBytes);
@@ -175,7 +178,7 @@ final class FieldCosts {
     }
 
     /** The expected length of a list field, if declared. */
-    static Optional<Length> length(String coordinates) {
+    static Optional<Estimate> length(String coordinates) {
         return Optional.ofNullable(LENGTHS.get(coordinates));
     }
 
@@ -200,17 +203,17 @@ final class FieldCosts {
         return GEOMETRY_BYTES.containsKey(coordinates);
     }
 
-    private static Length fixed(long length) {
+    private static Estimate fixed(long length) {
         return field -> length;
     }
 
     /** A page size the field takes itself ({@code first}, {@code n}); the schema's default when left out. */
-    private static Length argument(String name, long byDefault) {
+    private static Estimate argument(String name, long byDefault) {
         return field -> number(field.getResolvedArguments().get(name), byDefault);
     }
 
     /** A connection's {@code edges}: as many as the page its field asks for. */
-    private static Length parentArgument(String name, long byDefault) {
+    private static Estimate parentArgument(String name, long byDefault) {
         return field -> field.getParent() == null ? byDefault
                 : number(field.getParent().getResolvedArguments().get(name), byDefault);
     }
