@@ -80,8 +80,8 @@ class RequestGuard extends SimplePerformantInstrumentation implements Ordered {
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-            InstrumentationState state) {
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         var budget = (RequestBudget) state;
         // stopped: fetch nothing more; graphql-java sees the cancellation as this field completes and aborts
         return budget.armed() && budget.overTime() ? STOPPED : dataFetcher;

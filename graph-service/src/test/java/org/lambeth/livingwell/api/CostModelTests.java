@@ -181,7 +181,6 @@ class CostModelTests {
         // nesting introspection's lists multiplies them, as it multiplies the answer
         long flat = cost("{ __schema { types { fields { name } } } }");
         long nested = cost("{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }");
-        System.out.println("introspection: " + introspection + ", flat " + flat + ", nested " + nested);
         assertThat(nested).isGreaterThan(3 * flat);
     }
 
