@@ -7,30 +7,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 
 /**
- * graphql-java's depth and complexity checks, with errors that name the limit (extensions.limit, max and actual).
- * Lists are priced by their page size, so a page of 500 costs 500 times what each item selects.
+ * The limits checked before an operation runs: graphql-java's depth check and the cost model ({@link QueryCost}),
+ * with errors that name the limit (extensions.limit, max and actual).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QueryLimits.class)
 class QueryCostInstrumentation {
-
-    /** Each field 1, plus its children's cost times the page size it asks for. */
-    static final FieldComplexityCalculator PAGE_PRICED = (environment, childComplexity) -> {
-        var arguments = environment.getArguments();
-        long size = 1;
-        for (var name : new String[] {"first", "n"}) {
-            if (arguments.get(name) instanceof Number number) {
-                size = Math.max(1, number.longValue());
-            }
-        }
-        return (int) Math.min(Integer.MAX_VALUE, 1 + size * childComplexity);
-    };
 
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepth(QueryLimits limits) {
@@ -44,28 +30,32 @@ class QueryCostInstrumentation {
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimits limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), PAGE_PRICED) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return new LimitAbort("maxComplexity", "The query would cost " + complexity + "; the limit is "
-                        + maxComplexity + " (each field costs 1, and a list costs its page size times what it "
-                        + "selects): ask for smaller pages or fewer fields.", complexity, maxComplexity);
-            }
-        };
+    QueryCost queryCost(QueryLimits limits) {
+        return new QueryCost(limits);
     }
 
-    /** A query refused before it ran, naming the limit. */
+    /** An operation refused before it ran, or stopped while it ran, naming the limit. */
     static final class LimitAbort extends AbortExecutionException {
 
         private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-        LimitAbort(String limit, String message, int actual, int max) {
+        LimitAbort(String limit, String message, long actual, long max) {
+            this("BAD_REQUEST", limit, message, actual, max);
+        }
+
+        /** @param classification BAD_REQUEST for the request's own size, TOO_MANY_REQUESTS when it may retry */
+        LimitAbort(String classification, String limit, String message, long actual, long max) {
             super(message);
-            extensions.put("classification", "BAD_REQUEST");
+            extensions.put("classification", classification);
             extensions.put("limit", limit);
             extensions.put("max", max);
             extensions.put("actual", actual);
+        }
+
+        /** Adds an extension (a unit, whether to retry) to the error. */
+        LimitAbort with(String key, Object value) {
+            extensions.put(key, value);
+            return this;
         }
 
         @Override

@@ -25,12 +25,15 @@ public final class SecondInstance implements AutoCloseable {
         return start(new String[0]);
     }
 
-    /** Starts it with these properties as well ("name=value", e.g. to slow one of its timers down). */
+    /**
+     * Starts it with more properties of its own, as "--name=value" or "name=value" (e.g. to slow one of its timers
+     * down, or {@code --livingwell.graphql.time-limit=2s}).
+     */
     public SecondInstance start(String... properties) {
         var arguments = new java.util.ArrayList<String>(java.util.List.of("--NEO4J_URI=" + neo4jUri,
                 "--server.port=" + port, "--livingwell.search.warm-up=false"));
         for (var property : properties) {
-            arguments.add("--" + property);
+            arguments.add(property.startsWith("--") ? property : "--" + property);
         }
         context = new SpringApplicationBuilder(LivingWellMapApplication.class).profiles("test")
                 .run(arguments.toArray(String[]::new));
