@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
@@ -27,12 +29,18 @@ import org.lambeth.livingwell.audit.AuditTrail;
 import org.lambeth.livingwell.audit.Audited;
 import org.lambeth.livingwell.store.CypherCatalogue;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * API keys for partner tools: 256 random bits, shown once, stored as their SHA-256 hash (a slow hash adds nothing
  * for a key of that strength and would cost every request). Each holds one role, below ADMIN, and its own rate limit.
+ * A key in the store with any other role (ADMIN, a name that is none of our roles, none) was not made here: it never
+ * authenticates, and {@link UngrantableApiKeys} disables it at start-up.
  */
 @Service
 public class ApiKeyService {
@@ -40,6 +48,8 @@ public class ApiKeyService {
     /** Keys start with this, so they are recognisable in a leaked file and by secret scanners. */
     static final String PREFIX = "lwm_";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final Logger log = LoggerFactory.getLogger(ApiKeyService.class);
 
     private final Driver driver;
     private final CypherCatalogue cypher;
@@ -59,8 +69,8 @@ public class ApiKeyService {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw new InvalidArgumentException("input.name", "name must be 1-100 characters");
         }
-        if (role == Role.ADMIN) {
-            throw new InvalidArgumentException("input.role", "an API key may not hold ADMIN");
+        if (role == null || !grantable(role)) {
+            throw new InvalidArgumentException("input.role", "an API key may not hold " + role);
         }
         if (requestsPerMinute < 1 || requestsPerMinute > 100_000) {
             throw new InvalidArgumentException("input.requestsPerMinute",
@@ -73,7 +83,8 @@ public class ApiKeyService {
                 "role", role.name(), "hash", hash(secret), "requestsPerMinute", requestsPerMinute,
                 "createdAt", now(), "createdBy", viewer.actor());
         var key = audit.write(viewer, tx -> {
-            var created = apiKey(tx.run(cypher.get("security/create_api_key"), parameters).single().get("apiKey"));
+            var created = apiKey(tx.run(cypher.get("security/create_api_key"), parameters).single().get("apiKey"))
+                    .orElseThrow();
             return Audited.of(created, new AuditEvent("apiKey.create", "ApiKey", created.id(), null, fields(created)));
         });
         return new CreatedKey(key, secret);
@@ -87,26 +98,100 @@ public class ApiKeyService {
             }
             var before = apiKey(rows.getFirst().get("before"));
             var after = apiKey(rows.getFirst().get("apiKey"));
-            return Audited.of(after, new AuditEvent("apiKey.revoke", "ApiKey", id, fields(before), fields(after)));
+            if (after.isEmpty()) {
+                throw new InvalidArgumentException("input.id", "the API key " + id + " holds no role of ours");
+            }
+            return Audited.of(after.get(), new AuditEvent("apiKey.revoke", "ApiKey", id,
+                    before.map(ApiKeyService::fields).orElse(null), fields(after.get())));
         });
     }
 
     List<ApiKey> list() {
         try (var session = driver.session()) {
+            // a key holding none of our roles is left out: it is disabled and reported at start-up
             return session.executeRead(tx -> tx.run(cypher.get("security/list_api_keys")).list(
-                    row -> apiKey(row.get("apiKey"))));
+                    row -> apiKey(row.get("apiKey")))).stream().flatMap(Optional::stream).toList();
         }
     }
 
-    /** The key a request presented, revoked or not; empty when no key has that secret. */
+    /**
+     * The key a request presented, revoked or not; empty when no key has that secret, or when the key's role is one
+     * {@link #create} never grants (such a key was written into the store directly, and never authenticates).
+     */
     Optional<ApiKey> find(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
+        List<Value> rows;
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get("security/find_api_key_by_hash"),
-                    Map.of("hash", hash(secret))).list(row -> apiKey(row.get("apiKey")))).stream().findFirst();
+            rows = session.executeRead(tx -> tx.run(cypher.get("security/find_api_key_by_hash"),
+                    Map.of("hash", hash(secret))).list(row -> row.get("apiKey")));
         }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var stored = rows.getFirst();
+        var key = apiKey(stored).filter(k -> grantable(k.role()));
+        if (key.isEmpty()) {
+            log.warn("Refused API key {} (stored role {}): createApiKey never made it", LogText.of(stored.get("id")),
+                    LogText.of(stored.get("role")));
+        }
+        return key;
+    }
+
+    /** A key in the store whose role {@link #create} never grants, as the start-up check found it. */
+    record UngrantableKey(String id, String role, boolean disabledNow) {
+    }
+
+    /**
+     * Disables (revokes) every key whose role {@link #create} never grants, recorded in the audit trail as
+     * {@code apiKey.disable} by {@code system}, and returns every such key, disabled now or before. Writes nothing
+     * when there is nothing to disable.
+     */
+    List<UngrantableKey> disableUngrantable(Viewer system) {
+        var grantable = Map.<String, Object>of("grantableRoles", grantableRoles());
+        List<Record> found;
+        try (var session = driver.session()) {
+            found = session.executeRead(tx -> tx.run(cypher.get("security/list_ungrantable_api_keys"), grantable)
+                    .list());
+        }
+        var keys = new ArrayList<UngrantableKey>();
+        found.stream().filter(row -> row.get("revoked").asBoolean())
+                .forEach(row -> keys.add(new UngrantableKey(LogText.of(row.get("id")), LogText.of(row.get("role")),
+                        false)));
+        if (found.size() == keys.size()) {
+            return keys;
+        }
+        var revokedAt = now();
+        keys.addAll(audit.write(system, tx -> {
+            var parameters = Map.<String, Object>of("grantableRoles", grantableRoles(), "revokedAt", revokedAt);
+            var rows = tx.run(cypher.get("security/disable_ungrantable_api_keys"), parameters).list();
+            var events = new ArrayList<AuditEvent>();
+            var disabled = new ArrayList<UngrantableKey>();
+            for (var row : rows) {
+                var role = LogText.of(row.get("role"));
+                var before = new LinkedHashMap<String, Object>();
+                before.put("role", role);
+                before.put("revokedAt", null);
+                var after = new LinkedHashMap<String, Object>(before);
+                after.put("revokedAt", revokedAt.toString());
+                after.put("reason", "createApiKey never grants this role");
+                events.add(new AuditEvent("apiKey.disable", "ApiKey", row.get("id").asString(null), before, after));
+                disabled.add(new UngrantableKey(LogText.of(row.get("id")), role, true));
+            }
+            return new Audited<>(disabled, events);
+        }));
+        return keys;
+    }
+
+    /** Whether {@link #create} gives a key this role: every role but ADMIN. */
+    static boolean grantable(Role role) {
+        return role != Role.ADMIN;
+    }
+
+    /** The names of the roles {@link #create} grants, as stored. */
+    static List<String> grantableRoles() {
+        return Arrays.stream(Role.values()).filter(ApiKeyService::grantable).map(Role::name).toList();
     }
 
     /**
@@ -133,11 +218,24 @@ public class ApiKeyService {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private static ApiKey apiKey(Value value) {
-        return new ApiKey(value.get("id").asString(), value.get("name").asString(),
-                Role.valueOf(value.get("role").asString()), value.get("requestsPerMinute").asInt(),
-                value.get("createdAt").asOffsetDateTime(), value.get("createdBy").asString(),
-                value.get("revokedAt").isNull() ? null : value.get("revokedAt").asOffsetDateTime());
+    /** The key as stored; empty when it has no id or its role is none of ours. */
+    private static Optional<ApiKey> apiKey(Value value) {
+        var role = storedRole(value.get("role"));
+        if (role.isEmpty() || value.get("id").isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApiKey(value.get("id").asString(), value.get("name").asString(""), role.get(),
+                value.get("requestsPerMinute").asInt(0), value.get("createdAt").asOffsetDateTime(null),
+                value.get("createdBy").asString(""),
+                value.get("revokedAt").isNull() ? null : value.get("revokedAt").asOffsetDateTime()));
+    }
+
+    /** A role stored by {@link #create}: exactly one of our names (not parsed leniently as a login's role is). */
+    private static Optional<Role> storedRole(Value value) {
+        if (value.isNull() || !value.hasType(TypeSystem.getDefault().STRING())) {
+            return Optional.empty();
+        }
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(value.asString())).findFirst();
     }
 
     private static Map<String, Object> fields(ApiKey key) {

@@ -13,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -25,7 +26,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real Neo4j in this JVM, Bolt on 127.0.0.1 only, and points Spring's driver at it.
+ * Starts a real Neo4j in this JVM, Bolt on 127.0.0.1 only, and points Spring's driver at it, signed in as the
+ * {@code neo4j} user with the password kept in the data directory ({@link EmbeddedNeo4jPassword}): any other process
+ * on the machine is refused unless it can read that owner-only file. The service, its commands (the same application
+ * without the web server) and an operator's Neo4j Browser or cypher-shell all use it.
  * Neo4j's own HTTP connectors stay off: its Jersey clashes with Spring Boot's.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,18 +39,28 @@ class EmbeddedNeo4jConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
+    @Bean
+    EmbeddedNeo4jPassword embeddedNeo4jPassword(EmbeddedNeo4jProperties properties) {
+        return EmbeddedNeo4jPassword.readOrCreate(properties.dataDirectory());
+    }
+
     @Bean(destroyMethod = "shutdown")
-    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+    DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, EmbeddedNeo4jPassword password,
+            CypherCatalogue cypher) {
         long started = System.nanoTime();
-        var directory = OwnerOnly.directory(properties.dataDirectory().toAbsolutePath());
-        var dbms = new DatabaseManagementServiceBuilder(directory)
+        var home = OwnerOnly.directory(properties.dataDirectory().toAbsolutePath());
+        var initialPassword = EmbeddedNeo4jAuth.beforeStart(home, password);
+        var dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                // loopback only, and the service is the one client
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // loopback only, and even there only for whoever can read the password file
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // no lock-out after failed logins: against 256 random bits it adds nothing, and any local process
+                // could otherwise keep the service's own new connections out by failing three logins every 5 s
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout,
                         Duration.ofSeconds(properties.transactionTimeoutSeconds()))
@@ -59,16 +73,23 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .build();
-        log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000,
-                properties.dataDirectory().toAbsolutePath());
+        try {
+            EmbeddedNeo4jAuth.afterStart(dbms, boltUri(dbms), initialPassword, password, cypher);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+        log.info("Embedded Neo4j started in {} ms, store at {}", (System.nanoTime() - started) / 1_000_000, home);
         return dbms;
     }
 
     @Bean
-    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
-        var bolt = boltAddress(embeddedNeo4j);
-        var uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
-        log.info("Embedded Neo4j Bolt listening on {}", uri);
+    Neo4jConnectionDetails neo4jConnectionDetails(DatabaseManagementService embeddedNeo4j,
+            EmbeddedNeo4jPassword password) {
+        var uri = boltUri(embeddedNeo4j);
+        var auth = AuthTokens.basic(EmbeddedNeo4jAuth.USER, password.value());
+        log.info("Embedded Neo4j Bolt listening on {} (user {}, password in {})", uri, EmbeddedNeo4jAuth.USER,
+                password.file());
         return new Neo4jConnectionDetails() {
             @Override
             public URI getUri() {
@@ -76,8 +97,8 @@ class EmbeddedNeo4jConfiguration {
             }
 
             @Override
-            public org.neo4j.driver.AuthToken getAuthToken() {
-                return AuthTokens.none();
+            public AuthToken getAuthToken() {
+                return auth;
             }
         };
     }
@@ -88,9 +109,10 @@ class EmbeddedNeo4jConfiguration {
         return new EmbeddedCommitMarks(embeddedNeo4j);
     }
 
-    private static org.neo4j.internal.helpers.HostnamePort boltAddress(DatabaseManagementService dbms) {
+    private static URI boltUri(DatabaseManagementService dbms) {
         var system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        var ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
-        return ports.getLocalAddress(ConnectorType.BOLT);
+        var bolt = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        return URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
     }
 }

@@ -19,4 +19,12 @@ public record EmbeddedNeo4jProperties(
         @DefaultValue("7687") int boltPort,
         @DefaultValue("256m") String pageCache,
         @DefaultValue("30") int transactionTimeoutSeconds) {
+
+    /**
+     * The password of the database's {@code neo4j} user, for Neo4j Browser, cypher-shell and the commands run against
+     * the running service ({@code NEO4J_PASSWORD_FILE}): made on the first start, readable by its owner only.
+     */
+    public Path passwordFile() {
+        return dataDirectory.toAbsolutePath().resolve(EmbeddedNeo4jPassword.FILE_NAME);
+    }
 }

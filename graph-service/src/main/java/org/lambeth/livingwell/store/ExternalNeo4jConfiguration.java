@@ -1,6 +1,11 @@
 package org.lambeth.livingwell.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -15,7 +20,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * An external Neo4j server or cluster: {@code NEO4J_URI} ({@code neo4j://}, {@code bolt://}, with {@code +s}
- * variants), {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}. No embedded database starts.
+ * variants), {@code NEO4J_USERNAME}, and {@code NEO4J_PASSWORD} or {@code NEO4J_PASSWORD_FILE} (a file holding it,
+ * such as a running service's embedded store's {@code neo4j-password}, so it appears in no environment or command
+ * line). No embedded database starts.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(EmbeddedNeo4jCondition.URI_PROPERTY)
@@ -27,7 +34,7 @@ class ExternalNeo4jConfiguration {
     Neo4jConnectionDetails neo4jConnectionDetails(Environment environment) {
         var uri = URI.create(environment.getRequiredProperty(EmbeddedNeo4jCondition.URI_PROPERTY).trim());
         var username = environment.getProperty("NEO4J_USERNAME");
-        var password = environment.getProperty("NEO4J_PASSWORD", "");
+        var password = password(environment);
         AuthToken auth = StringUtils.hasText(username) ? AuthTokens.basic(username, password) : AuthTokens.none();
         log.info("Using external Neo4j at {}", uri.getScheme() + "://" + uri.getAuthority());
         return new Neo4jConnectionDetails() {
@@ -41,6 +48,22 @@ class ExternalNeo4jConfiguration {
                 return auth;
             }
         };
+    }
+
+    private static String password(Environment environment) {
+        var password = environment.getProperty("NEO4J_PASSWORD");
+        var file = environment.getProperty("NEO4J_PASSWORD_FILE");
+        if (!StringUtils.hasText(file)) {
+            return password == null ? "" : password;
+        }
+        if (password != null) {
+            throw new IllegalStateException("Give NEO4J_PASSWORD or NEO4J_PASSWORD_FILE, not both");
+        }
+        try {
+            return Files.readString(Path.of(file.strip()), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NEO4J_PASSWORD_FILE " + file.strip(), e);
+        }
     }
 
     /** An external server's commits cannot be seen from here: readers ask the database each time. */

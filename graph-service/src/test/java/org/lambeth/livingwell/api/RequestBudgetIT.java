@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.SecondInstance;
 import org.lambeth.livingwell.support.ServiceIT;
+import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +38,11 @@ class RequestBudgetIT {
     @Autowired
     Neo4jConnectionDetails database;
 
+    @Autowired
+    EmbeddedNeo4jProperties embedded;
+
     private SecondInstance start(String limit) {
-        return new SecondInstance(database.getUri().toString(), SecondInstance.freePort()).start(limit);
+        return new SecondInstance(database.getUri().toString(), embedded.passwordFile(), SecondInstance.freePort()).start(limit);
     }
 
     private static String aliases(int count, String alias, String field) {

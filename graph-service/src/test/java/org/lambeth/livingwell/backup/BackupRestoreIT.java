@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lambeth.livingwell.LivingWellMapApplication;
 import org.lambeth.livingwell.cli.CommandLineTool;
 import org.lambeth.livingwell.store.CypherCatalogue;
+import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.ServiceIT;
 import org.neo4j.driver.Driver;
@@ -61,6 +62,9 @@ class BackupRestoreIT {
 
     @Autowired
     Neo4jConnectionDetails database;
+
+    @Autowired
+    EmbeddedNeo4jProperties embedded;
 
     private EmptyNeo4j target;
     private RestoreService restores;
@@ -165,7 +169,8 @@ class BackupRestoreIT {
 
     /**
      * The documented commands, run through the service's main method as an operator runs them: a backup of this
-     * service's database through its Bolt port, then a restore into the empty target (the command must not seed it).
+     * service's database through its Bolt port (user neo4j, the store's password file), then a restore into the empty
+     * target (the command must not seed it).
      */
     @Test
     @Order(20)
@@ -173,11 +178,18 @@ class BackupRestoreIT {
         var file = directory.resolve("by-command.jsonl.gz");
         try {
             System.setProperty("NEO4J_URI", database.getUri().toString());
+            System.setProperty("NEO4J_USERNAME", "neo4j");
+            System.setProperty("NEO4J_PASSWORD_FILE", embedded.passwordFile().toString());
             assertThat(CommandLineTool.run(LivingWellMapApplication.class, new String[] {"backup", "--to", file.toString()})).isZero();
+            // the target is a bare test database without authentication
+            System.clearProperty("NEO4J_USERNAME");
+            System.clearProperty("NEO4J_PASSWORD_FILE");
             System.setProperty("NEO4J_URI", target.uri());
             assertThat(CommandLineTool.run(LivingWellMapApplication.class, new String[] {"restore", "--from", file.toString()})).isZero();
         } finally {
             System.clearProperty("NEO4J_URI");
+            System.clearProperty("NEO4J_USERNAME");
+            System.clearProperty("NEO4J_PASSWORD_FILE");
         }
         assertThat(nodesByLabel(target.driver())).isEqualTo(nodesByLabel(driver));
         assertThat(GraphChecksum.of(new LiveGraph(target.driver(), cypher)))

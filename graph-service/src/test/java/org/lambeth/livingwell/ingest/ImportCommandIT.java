@@ -16,19 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lambeth.livingwell.LivingWellMapApplication;
 import org.lambeth.livingwell.cli.CommandLineTool;
+import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.lambeth.livingwell.support.StoreFingerprint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
 /**
  * The documented command, {@code import FILE --format F --source S}, run as the README says (the service's main
- * method with the command's arguments), against the test service's database through its Bolt port (NEO4J_URI), as
- * an operator imports into a running service.
+ * method with the command's arguments), against the test service's database through its Bolt port (NEO4J_URI, user
+ * neo4j and the store's password file), as an operator imports into a running service.
  */
 class ImportCommandIT extends ImportTest {
 
     @Autowired
     private Neo4jConnectionDetails database;
+
+    @Autowired
+    private EmbeddedNeo4jProperties embedded;
 
     @TempDir
     private Path directory;
@@ -36,11 +40,15 @@ class ImportCommandIT extends ImportTest {
     @BeforeEach
     void pointTheCommandAtThisDatabase() {
         System.setProperty("NEO4J_URI", database.getUri().toString());
+        System.setProperty("NEO4J_USERNAME", "neo4j");
+        System.setProperty("NEO4J_PASSWORD_FILE", embedded.passwordFile().toString());
     }
 
     @AfterEach
     void forgetIt() {
         System.clearProperty("NEO4J_URI");
+        System.clearProperty("NEO4J_USERNAME");
+        System.clearProperty("NEO4J_PASSWORD_FILE");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.GraphQlWebSocket;
 import org.lambeth.livingwell.support.SecondInstance;
 import org.lambeth.livingwell.support.ServiceIT;
+import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,12 +37,16 @@ class TwoInstancesIT {
     @Autowired
     Neo4jConnectionDetails database;
 
+    @Autowired
+    EmbeddedNeo4jProperties embedded;
+
     private SecondInstance second;
     private final List<String> added = new ArrayList<>();
 
     @BeforeAll
     void startTheSecondInstance() {
-        second = new SecondInstance(database.getUri().toString(), SecondInstance.freePort()).start();
+        second = new SecondInstance(database.getUri().toString(), embedded.passwordFile(), SecondInstance.freePort())
+                .start();
     }
 
     @AfterAll

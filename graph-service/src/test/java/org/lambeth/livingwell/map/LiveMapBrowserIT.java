@@ -17,6 +17,7 @@ import org.lambeth.livingwell.support.Browser;
 import org.lambeth.livingwell.support.GraphQlHttp;
 import org.lambeth.livingwell.support.SecondInstance;
 import org.lambeth.livingwell.support.ServiceIT;
+import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,9 @@ class LiveMapBrowserIT {
     @Autowired
     Neo4jConnectionDetails database;
 
+    @Autowired
+    EmbeddedNeo4jProperties embedded;
+
     private SecondInstance second;
     private Browser editing;
     private Browser watching;
@@ -60,7 +64,8 @@ class LiveMapBrowserIT {
 
     @BeforeAll
     void start() {
-        second = new SecondInstance(database.getUri().toString(), SecondInstance.freePort()).start();
+        second = new SecondInstance(database.getUri().toString(), embedded.passwordFile(), SecondInstance.freePort())
+                .start();
         editing = new Browser(1280, 900);
         watching = new Browser(1280, 900);
     }

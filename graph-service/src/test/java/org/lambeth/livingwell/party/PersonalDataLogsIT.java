@@ -25,12 +25,15 @@ import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
 /**
  * Every log event of the service during requests that touch people's data, with the loggers that could print it
- * turned up to TRACE, and the embedded Neo4j's own logs: none holds a display name, email, phone or person id.
+ * turned up to TRACE, and the embedded Neo4j's own logs: none holds a display name, email, phone or person id, nor
+ * the embedded database's password (its start-up is covered by {@code EmbeddedNeo4jUpgradeIT}).
  */
 class PersonalDataLogsIT extends GraphQlServiceTest {
 
@@ -44,6 +47,8 @@ class PersonalDataLogsIT extends GraphQlServiceTest {
     Driver driver;
     @Autowired
     EmbeddedNeo4jProperties neo4j;
+    @Autowired
+    Neo4jConnectionDetails database;
 
     @Test
     void noPersonalDataReachesAnyLog() throws IOException {
@@ -54,11 +59,19 @@ class PersonalDataLogsIT extends GraphQlServiceTest {
         needles.addAll(erased.values());
         needles.addAll(needles.stream().filter(n -> n.startsWith("07700") || n.startsWith("020"))
                 .map(n -> n.replace(" ", "")).toList());
+        var password = Files.readString(neo4j.passwordFile()).strip();
+        assertThat(password).hasSizeGreaterThan(20);
+        needles.add(password);
 
         var capture = new LogCapture();
         try {
             touchPeoplesData(people, erased);
             org.slf4j.LoggerFactory.getLogger(PersonalDataLogsIT.class).debug("canary {}", "sentinel-7f3a");
+            // new Bolt connections sign in while the loud loggers listen
+            try (var fresh = GraphDatabase.driver(database.getUri(), database.getAuthToken());
+                    var session = fresh.session()) {
+                session.run("RETURN 1").consume();
+            }
         } finally {
             capture.stop();
             removeIfLeft(erased.get("id"));

@@ -25,6 +25,7 @@ import org.lambeth.livingwell.support.GraphQlWebSocket;
 import org.lambeth.livingwell.support.SecondInstance;
 import org.lambeth.livingwell.support.ServiceIT;
 import org.lambeth.livingwell.viewer.Role;
+import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +71,9 @@ class SocketRevocationIT {
     Neo4jConnectionDetails database;
 
     @Autowired
+    EmbeddedNeo4jProperties embedded;
+
+    @Autowired
     GraphQlSource graphQl;
 
     private SecondInstance second;
@@ -77,7 +81,7 @@ class SocketRevocationIT {
 
     @BeforeAll
     void startTheSecondInstance() {
-        second = new SecondInstance(database.getUri().toString(), SecondInstance.freePort())
+        second = new SecondInstance(database.getUri().toString(), embedded.passwordFile(), SecondInstance.freePort())
                 .start("livingwell.live.socket-check-interval=1h");
     }
 

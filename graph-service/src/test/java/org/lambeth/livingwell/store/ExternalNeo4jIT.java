@@ -1,6 +1,7 @@
 package org.lambeth.livingwell.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /**
  * The external-server path: a second instance given NEO4J_URI starts no database of its own and serves the first
- * instance's graph.
+ * instance's graph, signed in with the first one's password file; with a wrong password it does not start.
  */
 @ServiceIT
 class ExternalNeo4jIT {
@@ -24,11 +25,15 @@ class ExternalNeo4jIT {
     @Autowired
     Neo4jConnectionDetails embedded;
 
+    @Autowired
+    EmbeddedNeo4jProperties properties;
+
     @Test
     void aSecondInstanceWithNeo4jUriUsesThatServer() {
         var uri = embedded.getUri().toString();
         try (var second = new SpringApplicationBuilder(LivingWellMapApplication.class)
-                .properties(Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", "neo4j", "NEO4J_PASSWORD", "unused",
+                .properties(Map.of("NEO4J_URI", uri, "NEO4J_USERNAME", "neo4j",
+                        "NEO4J_PASSWORD_FILE", properties.passwordFile().toString(),
                         "server.port", "0", "spring.main.banner-mode", "off"))
                 .run()) {
             assertThat(second.getBeansOfType(DatabaseManagementService.class)).isEmpty();
@@ -39,5 +44,15 @@ class ExternalNeo4jIT {
             var wards = new GraphQlHttp(port).data("{ localities(kind: WARD) { id } }", Map.of()).path("localities");
             assertThat(wards.size()).isEqualTo(25);
         }
+    }
+
+    @Test
+    void aWrongPasswordStopsTheStart() {
+        var start = new SpringApplicationBuilder(LivingWellMapApplication.class)
+                .properties(Map.of("NEO4J_URI", embedded.getUri().toString(), "NEO4J_USERNAME", "neo4j",
+                        "NEO4J_PASSWORD", "not-the-password", "server.port", "0", "spring.main.banner-mode", "off",
+                        "livingwell.search.warm-up", "false"));
+        assertThatThrownBy(() -> start.run().close())
+                .hasRootCauseInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
     }
 }

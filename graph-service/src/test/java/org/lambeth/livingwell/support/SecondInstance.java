@@ -1,23 +1,28 @@
 package org.lambeth.livingwell.support;
 
+import java.nio.file.Path;
+
 import org.lambeth.livingwell.LivingWellMapApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Another instance of the service in this JVM, sharing the test service's database through its Bolt port
- * (NEO4J_URI), as instances behind a load balancer share one Neo4j: nothing starts in-process, migrations are
- * already applied and the data is already there. Its HTTP port is fixed by the caller so that it can be stopped and
+ * (NEO4J_URI, signed in as neo4j with the password file of the test service's store, as the README tells an operator),
+ * as instances behind a load balancer share one Neo4j: nothing starts in-process, migrations are already applied and
+ * the data is already there. Its HTTP port is fixed by the caller so that it can be stopped and
  * started again where clients expect it.
  */
 public final class SecondInstance implements AutoCloseable {
 
     private final String neo4jUri;
+    private final Path passwordFile;
     private final int port;
     private ConfigurableApplicationContext context;
 
-    public SecondInstance(String neo4jUri, int port) {
+    public SecondInstance(String neo4jUri, Path passwordFile, int port) {
         this.neo4jUri = neo4jUri;
+        this.passwordFile = passwordFile;
         this.port = port;
     }
 
@@ -31,7 +36,8 @@ public final class SecondInstance implements AutoCloseable {
      */
     public SecondInstance start(String... properties) {
         var arguments = new java.util.ArrayList<String>(java.util.List.of("--NEO4J_URI=" + neo4jUri,
-                "--server.port=" + port, "--livingwell.search.warm-up=false"));
+                "--NEO4J_USERNAME=neo4j", "--NEO4J_PASSWORD_FILE=" + passwordFile, "--server.port=" + port,
+                "--livingwell.search.warm-up=false"));
         for (var property : properties) {
             arguments.add(property.startsWith("--") ? property : "--" + property);
         }
