@@ -14,7 +14,8 @@ RETURN size(matched) AS total,
        $skill IS NULL OR EXISTS { MATCH (:Skill {id: $skill}) } AS skillFound,
        head(COLLECT { MATCH (l:Locality {id: $locality}) RETURN l.kind }) AS localityKind,
        [p IN matched[$skip..($skip + $limit)] | p {.id, .displayName, .role,
-         locality: head([(p)-[:LOCATED_IN]->(l:Locality {kind: 'WARD'}) | l {.id, .name, .kind, .half}]),
+         locality: head(COLLECT { MATCH (p)-[:LOCATED_IN]->(l:Locality {kind: 'WARD'})
+                         RETURN l {.id, .name, .kind, .half} ORDER BY l.id LIMIT 1 }),
          skills: [(p)-[:HAS_SKILL]->(s:Skill) | s {.id, .name}],
          contact: CASE WHEN $withContact AND p.contactConsent = true
                        THEN {email: p.email, phone: p.phone, consentedOn: p.contactConsentOn} END}] AS people

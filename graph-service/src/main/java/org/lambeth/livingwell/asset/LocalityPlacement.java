@@ -11,10 +11,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The localities an added or moved asset lies in, by the rule the seeds follow (seed.AssetPlan): the boundaries that
- * cover its point, the first of each kind by id (a point on a shared edge is in both neighbours), and none at all
- * outside the borough (LSOA outlines are not river-clipped). The boundaries are read from the graph once, on first
- * use: they change only with the seeds.
+ * The localities an added or moved asset lies in, by the rule the seeds follow (seed.AssetPlan, {@link
+ * BoundaryIndex#placement}): the borough, ward and LSOA whose boundaries cover its point (the lowest id on a shared
+ * edge), the half and third of that ward, and none at all outside the borough (LSOA outlines are not river-clipped).
+ * The boundaries and the wards' groupings are read from the graph once, on first use: they change only with the
+ * seeds.
  */
 @Component
 public class LocalityPlacement {
@@ -23,7 +24,7 @@ public class LocalityPlacement {
     public record Placement(boolean inBorough, List<String> localityIds) {
     }
 
-    private record Boundaries(BoundaryIndex index, Map<String, String> kinds) {
+    private record Boundaries(BoundaryIndex index, Map<String, String> kinds, Map<String, List<String>> partOf) {
     }
 
     private final Neo4jClient neo4j;
@@ -38,7 +39,7 @@ public class LocalityPlacement {
     /** Synchronised: edits are rare, and JTS's prepared geometries are not documented as safe to share. */
     public synchronized Placement place(WgsCoordinate coordinate) {
         var loaded = boundaries();
-        var placed = loaded.index().placement(coordinate, loaded.kinds()::get, "BOROUGH");
+        var placed = loaded.index().placement(coordinate, loaded.kinds()::get, loaded.partOf()::get);
         return new Placement(!placed.isEmpty(), placed);
     }
 
@@ -46,14 +47,17 @@ public class LocalityPlacement {
         if (boundaries == null) {
             var geoJson = new LinkedHashMap<String, String>();
             var kinds = new LinkedHashMap<String, String>();
+            var partOf = new LinkedHashMap<String, List<String>>();
             for (var row : neo4j.query(cypher.get("asset/edit/list_locality_boundaries")).fetch().all()) {
-                geoJson.put((String) row.get("id"), (String) row.get("boundary"));
-                kinds.put((String) row.get("id"), (String) row.get("kind"));
+                var id = (String) row.get("id");
+                geoJson.put(id, (String) row.get("boundary"));
+                kinds.put(id, (String) row.get("kind"));
+                partOf.put(id, ((List<?>) row.get("partOf")).stream().map(String.class::cast).toList());
             }
-            if (!kinds.containsValue("BOROUGH")) {
+            if (!kinds.containsValue(BoundaryIndex.BOROUGH)) {
                 throw new IllegalStateException("no borough boundary in the graph: the seeds are not loaded");
             }
-            boundaries = new Boundaries(BoundaryIndex.fromGeoJson(geoJson), kinds);
+            boundaries = new Boundaries(BoundaryIndex.fromGeoJson(geoJson), kinds, partOf);
         }
         return boundaries;
     }

@@ -1,11 +1,13 @@
 package org.lambeth.livingwell.geo;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.locationtech.jts.geom.Geometry;
@@ -15,6 +17,13 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /** Point-in-polygon over many boundaries: an STR-tree of prepared geometries, keyed by locality id. */
 public final class BoundaryIndex {
+
+    /** The kind of the locality a point must lie in to lie in any. */
+    public static final String BOROUGH = "BOROUGH";
+    /** The kind whose boundary decides the groupings (halves, thirds) a point lies in. */
+    public static final String WARD = "WARD";
+    /** The census areas: placed by their own boundaries, never used to reach a ward. */
+    public static final String LSOA = "LSOA";
 
     private record Entry(String id, PreparedGeometry geometry) {
     }
@@ -38,17 +47,33 @@ public final class BoundaryIndex {
     }
 
     /**
-     * Where a point lies, by the project's one rule: the boundaries that cover it, the first of each kind (ids are
-     * sorted; a point exactly on a shared edge is covered by both neighbours), and none at all when no boundary of
-     * {@code outerKind} covers it (LSOA outlines are not river-clipped: outside the borough means in none of its
-     * localities).
+     * Where a point lies, by the project's one rule: the borough, the ward and the LSOA whose boundaries cover it
+     * (on an edge shared by two of a kind, the lower id: ids are sorted), and the groupings (half, third) of that
+     * ward, whatever their own outlines say, so that a point's half is always its ward's half; nothing at all when
+     * the borough does not cover it (LSOA outlines are not river-clipped: outside the borough means in none of its
+     * localities). Sorted by id.
      *
-     * @param kindOf the kind of a boundary id (BOROUGH, HALF, THIRD, WARD, LSOA)
+     * @param kindOf      the kind of a boundary id (BOROUGH, HALF, THIRD, WARD, LSOA)
+     * @param groupingsOf the localities a ward is part of (its half, third and borough)
      */
-    public List<String> placement(WgsCoordinate coordinate, Function<String, String> kindOf, String outerKind) {
-        var kinds = new HashSet<String>();
-        var placed = containing(coordinate).stream().filter(id -> kinds.add(kindOf.apply(id))).toList();
-        return kinds.contains(outerKind) ? placed : List.of();
+    public List<String> placement(WgsCoordinate coordinate, Function<String, String> kindOf,
+            Function<String, ? extends Collection<String>> groupingsOf) {
+        var first = new HashMap<String, String>();
+        containing(coordinate).forEach(id -> first.putIfAbsent(kindOf.apply(id), id));
+        if (!first.containsKey(BOROUGH)) {
+            return List.of();
+        }
+        var placed = new TreeSet<String>();
+        placed.add(first.get(BOROUGH));
+        var ward = first.get(WARD);
+        if (ward != null) {
+            placed.add(ward);
+            placed.addAll(groupingsOf.apply(ward));
+        }
+        if (first.containsKey(LSOA)) {
+            placed.add(first.get(LSOA));
+        }
+        return List.copyOf(placed);
     }
 
     /** The ids of the boundaries that cover the point (boundary included), sorted. */

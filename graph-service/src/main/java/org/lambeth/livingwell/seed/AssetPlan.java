@@ -25,8 +25,7 @@ final class AssetPlan {
     static final String COUNCIL_ID = "org-lambeth-council";
 
     private final TaxonomyPlan taxonomy;
-    private final BoundaryIndex localities;
-    private final java.util.function.Function<String, String> kindOf;
+    private final LocalityPlan localities;
     private final List<Map<String, Object>> assets = new ArrayList<>();
     private final List<Map<String, Object>> categories = new ArrayList<>();
     private final List<Map<String, Object>> locatedIn = new ArrayList<>();
@@ -37,10 +36,9 @@ final class AssetPlan {
     record AssetPlace(String id, String wardCode) {
     }
 
-    AssetPlan(TaxonomyPlan taxonomy, BoundaryIndex localities, java.util.function.Function<String, String> kindOf) {
+    AssetPlan(TaxonomyPlan taxonomy, LocalityPlan localities) {
         this.taxonomy = taxonomy;
         this.localities = localities;
-        this.kindOf = kindOf;
     }
 
     private static final String COUNCIL_SOURCE = "Lambeth Council open data (2012), LambethCouncil/opendata_api";
@@ -120,7 +118,7 @@ final class AssetPlan {
 
     /** Adds an asset at a coordinate: its category and the localities containing it. */
     void addPlaced(String id, Map<String, Object> props, WgsCoordinate coordinate, String categoryId) {
-        var containing = localities.placement(coordinate, kindOf, "BOROUGH");
+        var containing = localities.index().placement(coordinate, localities::kindOf, localities::groupingsOf);
         boolean inBorough = !containing.isEmpty();
         props.put("inBorough", inBorough);
         props.putIfAbsent("visibility", "PUBLIC");
@@ -131,7 +129,7 @@ final class AssetPlan {
         assets.add(Map.of("id", id, "props", props, "lat", coordinate.latitude(), "lon", coordinate.longitude()));
         categories.add(Map.of("asset", id, "category", taxonomy.require(categoryId)));
         containing.forEach(locality -> locatedIn.add(Map.of("asset", id, "locality", locality)));
-        var ward = containing.stream().filter(l -> l.startsWith("E05")).findFirst().orElse(null);
+        var ward = containing.stream().filter(l -> BoundaryIndex.WARD.equals(localities.kindOf(l))).findFirst().orElse(null);
         places.add(new AssetPlace(id, ward));
     }
 

@@ -115,6 +115,12 @@ final class LocalityPlan {
         return kind;
     }
 
+    /** The localities a ward is part of (its half, third and borough), as merge_locality_part_of links them. */
+    List<String> groupingsOf(String wardCode) {
+        return partOf.stream().filter(link -> link.get("child").equals(wardCode))
+                .map(link -> (String) link.get("parent")).toList();
+    }
+
     /** Point-in-polygon over every locality's boundary. */
     BoundaryIndex index() {
         return index;

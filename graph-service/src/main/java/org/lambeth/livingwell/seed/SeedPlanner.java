@@ -43,10 +43,9 @@ class SeedPlanner implements BeanFactoryPostProcessor, EnvironmentAware {
 
     static List<SeedBatch> compute(long seed, int people) {
         var localities = LocalityPlan.read();
-        var index = localities.index();
         var taxonomy = TaxonomyPlan.read();
         var postcodes = PostcodePlan.read();
-        var assets = new AssetPlan(taxonomy, index, localities::kindOf);
+        var assets = new AssetPlan(taxonomy, localities);
         var councilLibraries = new ArrayList<org.lambeth.livingwell.geo.GeoJsonFeature>();
         assets.readCouncilAssets(councilLibraries);
         assets.readLibraries(councilLibraries);
