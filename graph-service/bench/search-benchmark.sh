@@ -14,10 +14,13 @@
 # "near" against the peer's. Everything it starts is stopped on exit (also on Ctrl-C).
 #
 # Needs: JDK 25 (JAVA_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), Node.js >= 20 with npm (the peer's
-# packages are installed with `npm ci` from the committed package-lock.json the first time), curl and jq, and the
-# Maven repository that the offline build (./mvnw -o) uses. About 4 GiB of free memory and, for 1m, a few GiB of
-# disk in /tmp. With the default timings each size takes about 8 min (start, 60 s warm-up, 4 scenarios of 80 s),
-# plus building its store the first time. Results: graph-service/target/bench-results/search-<time>.{log,results}.
+# packages are installed with `npm ci` from the committed package-lock.json the first time), curl and jq, and Maven
+# Central or a local Maven repository holding everything the build needs: the build (./mvnw, online unless
+# BENCH_OFFLINE=1) fetches what is missing, as on a fresh clone; Maven's own MAVEN_ARGS and MAVEN_OPTS apply (e.g.
+# MAVEN_ARGS=-Dmaven.repo.local=/tmp/m2). About 4 GiB of free memory and, for 1m, a few GiB of disk in /tmp. With
+# the default timings each size takes about 10 min (start, a warm-up of at least 180 s, 4 scenarios of
+# 80 s), plus building its store the first time.
+# Results: graph-service/target/bench-results/search-<time>.{log,results}.
 #
 # Latency is measured in a closed loop (each client waits for its answer before sending the next request), so the
 # concurrent figures include queueing on the 2 cores; the latency targets are read on the single-client phase. The
@@ -27,14 +30,18 @@
 #
 # Settings (environment):
 #   BENCH_SCENARIOS   "near peer-near text clusters"   (also: near-legacy, the older assetsNear field)
-#   BENCH_SERVICE_WARMUP 60   seconds of load spread over all the scenarios before any is timed (the JIT of a
-#                             fresh service on 2 cores takes minutes; without it the first scenario pays for it)
+#   BENCH_SERVICE_WARMUP 180  at least this many seconds of load over the service's own scenarios (not peer-near),
+#                             in rounds of BENCH_WARMUP_ROUND 60 s, before any is timed: the JIT of a fresh service on
+#                             2 cores takes minutes, and figures measured while it compiles pay for it. The warm-up
+#                             goes on, up to BENCH_SERVICE_WARMUP_MAX 600 s, while the C2 compiler takes more than
+#                             BENCH_JIT_QUIET 5 % of the service's CPU in a round (the log shows each round's share)
 #   BENCH_CLIENTS 16, BENCH_WARMUP 20, BENCH_SECONDS 30, BENCH_SINGLE_SECONDS 30   (seconds; BENCH_WARMUP is the
 #                             warm-up of each scenario just before it is timed)
 #   BENCH_HEAP 1g (1536m at 1m), BENCH_PAGE_CACHE 1g   the service's -Xmx and Neo4j page cache (RSS target:
 #                             <= 3 GiB at 1m; at 1m the search index holds ~520 MiB live on the heap)
 #   BENCH_STORE_ROOT /tmp, BENCH_STORE_HEAP 4g (the store builder's -Xmx)
-#   BENCH_BUILD 1 (0: use the jar and classes already built), BENCH_RESULTS graph-service/target/bench-results
+#   BENCH_BUILD 1 (0: use the jar and classes already built), BENCH_OFFLINE 0 (1: build with ./mvnw -o),
+#   BENCH_RESULTS graph-service/target/bench-results
 #
 # Why the peer uses @cypher: the Neo4j GraphQL Library's generated `assets(where: {location: {distance: ...}})`
 # filter selects assets within a distance of a point but cannot sort by that distance (its sort takes properties and
@@ -56,7 +63,10 @@ JAVA=$JAVA_HOME/bin/java
 JDK25_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 
 SCENARIOS=${BENCH_SCENARIOS:-near peer-near text clusters}
-SERVICE_WARMUP=${BENCH_SERVICE_WARMUP:-60}
+SERVICE_WARMUP=${BENCH_SERVICE_WARMUP:-180}
+WARMUP_ROUND=${BENCH_WARMUP_ROUND:-60}
+SERVICE_WARMUP_MAX=${BENCH_SERVICE_WARMUP_MAX:-600}
+JIT_QUIET=${BENCH_JIT_QUIET:-5}
 CLIENTS=${BENCH_CLIENTS:-16}
 WARMUP=${BENCH_WARMUP:-20}
 SECONDS_TIMED=${BENCH_SECONDS:-30}
@@ -66,6 +76,7 @@ PAGE_CACHE=${BENCH_PAGE_CACHE:-1g}
 STORE_ROOT=${BENCH_STORE_ROOT:-/tmp}
 STORE_HEAP=${BENCH_STORE_HEAP:-4g}
 BUILD=${BENCH_BUILD:-1}
+OFFLINE=${BENCH_OFFLINE:-0}
 RESULTS_DIR=${BENCH_RESULTS:-$SERVICE_DIR/target/bench-results}
 
 if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(10k 100k 1m); fi
@@ -139,6 +150,22 @@ free_port() {
     die "no free port found"
 }
 
+# CPU seconds used so far by process $1, and by its JVM's C2 and C1 compiler threads: "all c2 c1" (from /proc).
+jit_cpu() {
+    local pid=$1
+    {
+        printf 'all\t%s\n' "$(cat "/proc/$pid/stat" 2>/dev/null)"
+        for task in /proc/"$pid"/task/*; do
+            printf '%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" "$(cat "$task/stat" 2>/dev/null)"
+        done
+    } | awk -F'\t' -v hz="$(getconf CLK_TCK)" '
+        { stat = $2; sub(/.*\) /, "", stat); split(stat, f, " "); ticks = f[12] + f[13] } # utime, stime
+        $1 == "all" { all = ticks }
+        $1 ~ /^C2 Compiler/ { c2 += ticks }
+        $1 ~ /^C1 Compiler/ { c1 += ticks }
+        END { printf "%.1f %.1f %.1f\n", all / hz, c2 / hz, c1 / hz }'
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 say "search benchmark: sizes ${SIZES[*]}; scenarios: $SCENARIOS"
 [ -x "$JAVA" ] || die "no JDK at $JAVA_HOME (set JAVA_HOME to a JDK 25)"
@@ -156,12 +183,15 @@ if [ "$BUILD" = 1 ]; then
     if pgrep -f 'org.codehaus.plexus.classworlds.launcher.Launcher' >/dev/null; then
         say "note: another Maven build is running on this machine; timings will suffer while it does"
     fi
-    say "building (./mvnw -o -pl graph-service -am -DskipTests package, plus the test class path)"
+    MVN=(./mvnw -B -q)
+    [ "$OFFLINE" = 1 ] && MVN+=(-o)
+    say "building (${MVN[*]} -pl graph-service -am -DskipTests package, plus the test class path)${MAVEN_ARGS:+; MAVEN_ARGS=$MAVEN_ARGS}"
     # the jar is rebuilt every time: Maven's up-to-date check looks only at graph-service's own classes, so a change
     # in queries/ or schema/ alone would otherwise be measured with the old jar
     rm -f graph-service/target/graph-service.jar graph-service/target/graph-service.jar.original
-    run_child ./mvnw -B -o -q -pl graph-service -am -DskipTests package dependency:build-classpath \
-        -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt || die "the build failed"
+    run_child "${MVN[@]}" -pl graph-service -am -DskipTests package dependency:build-classpath \
+        -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
+        || die "the build failed$([ "$OFFLINE" = 1 ] && echo ' (offline: try without BENCH_OFFLINE=1, so that Maven can fetch what is missing)')"
 fi
 [ -f "$SERVICE_DIR/target/graph-service.jar" ] || die "no graph-service/target/graph-service.jar (run with BENCH_BUILD=1)"
 [ -f "$SERVICE_DIR/target/bench-classpath.txt" ] || die "no target/bench-classpath.txt (run with BENCH_BUILD=1)"
@@ -314,14 +344,44 @@ for SIZE in "${SIZES[@]}"; do
     if [[ " ${ANSWERED[*]} " == *" peer-near "* ]]; then
         compare_near "$URL" "$OUR_NEAR" "$PEER_URL"
     fi
-    if [ "$SERVICE_WARMUP" -gt 0 ] && [ ${#ANSWERED[@]} -gt 0 ]; then
-        share=$(( (SERVICE_WARMUP + ${#ANSWERED[@]} - 1) / ${#ANSWERED[@]} ))
-        say "warming the service up: ${share} s of each of ${ANSWERED[*]} ($CLIENTS clients, not timed)"
-        for SCENARIO in "${ANSWERED[@]}"; do
-            run_child "$JAVA" "${DRIVER_JVM[@]}" -cp "$CP" "${DRIVER[@]}" --url "$URL" --peer-url "$PEER_URL" \
-                --scenario "$SCENARIO" --clients "$CLIENTS" --warmup-seconds "$share" --seconds 0 \
-                --single-seconds 0 || true
+    # The service's warm-up, not timed: rounds of its own scenarios (peer-near loads the peer, not the service; the
+    # peer gets its scenario's BENCH_WARMUP), at least SERVICE_WARMUP seconds of them and then on, up to
+    # SERVICE_WARMUP_MAX, while the C2 compiler still takes more than JIT_QUIET % of the service's CPU in a round. The
+    # JIT of a fresh service takes minutes of load on 2 cores; figures measured while it compiles pay for it.
+    WARM=()
+    for SCENARIO in "${ANSWERED[@]}"; do [ "$SCENARIO" = peer-near ] || WARM+=("$SCENARIO"); done
+    if [ "$SERVICE_WARMUP" -gt 0 ] && [ ${#WARM[@]} -gt 0 ]; then
+        share=$(( (WARMUP_ROUND + ${#WARM[@]} - 1) / ${#WARM[@]} ))
+        min_rounds=$(( (SERVICE_WARMUP + WARMUP_ROUND - 1) / WARMUP_ROUND ))
+        max_rounds=$(( (SERVICE_WARMUP_MAX + WARMUP_ROUND - 1) / WARMUP_ROUND ))
+        [ "$max_rounds" -ge "$min_rounds" ] || max_rounds=$min_rounds
+        say "warming the service up ($CLIENTS clients, not timed): rounds of ${share} s of each of ${WARM[*]}, at least $min_rounds, then on while C2 takes over ${JIT_QUIET}% of the service's CPU, at most $max_rounds"
+        read -r cpu_before c2_before c1_before < <(jit_cpu "$SERVICE_PID")
+        say "  since the service started: CPU $cpu_before s, of which the C2 compiler $c2_before s and C1 $c1_before s"
+        warm_started=$(date +%s)
+        round=0
+        while :; do
+            round=$((round + 1))
+            round_started=$(date +%s)
+            for SCENARIO in "${WARM[@]}"; do
+                run_child "$JAVA" "${DRIVER_JVM[@]}" -cp "$CP" "${DRIVER[@]}" --url "$URL" --peer-url "$PEER_URL" \
+                    --scenario "$SCENARIO" --clients "$CLIENTS" --warmup-seconds "$share" --seconds 0 \
+                    --single-seconds 0 > /dev/null || true
+            done
+            read -r cpu_now c2_now c1_now < <(jit_cpu "$SERVICE_PID")
+            read -r cpu_round c2_round c1_round c2_pct < <(awk -v a="$cpu_now" -v b="$cpu_before" -v c="$c2_now" \
+                -v d="$c2_before" -v e="$c1_now" -v f="$c1_before" \
+                'BEGIN { printf "%.1f %.1f %.1f %.1f\n", a - b, c - d, e - f, (a > b ? 100 * (c - d) / (a - b) : 0) }')
+            say "  warm-up round $round ($(($(date +%s) - round_started)) s): service CPU $cpu_round s, of which C2 $c2_round s (${c2_pct}%) and C1 $c1_round s; load average $(cut -d' ' -f1 /proc/loadavg)"
+            cpu_before=$cpu_now c2_before=$c2_now c1_before=$c1_now
+            quiet=$(awk -v p="$c2_pct" -v q="$JIT_QUIET" 'BEGIN { print (p <= q ? "yes" : "no") }')
+            { [ "$round" -ge "$min_rounds" ] && [ "$quiet" = yes ]; } && break
+            [ "$round" -lt "$max_rounds" ] || break
         done
+        warm_s=$(($(date +%s) - warm_started))
+        say "warm-up done: $round round(s), $warm_s s; C2 took ${c2_pct}% of the service's CPU in the last round"
+        [ "$quiet" = yes ] || say "WARNING: the C2 compiler was still busy after the longest warm-up (BENCH_SERVICE_WARMUP_MAX=$SERVICE_WARMUP_MAX): the timed figures pay for the JIT"
+        echo "RESULT label=$SIZE scenario=warm-up phase=warm-up seconds=$warm_s rounds=$round c2_last_round_pct=$c2_pct jit_quiet=$quiet" >> "$RESULTS"
     fi
 
     for SCENARIO in "${ANSWERED[@]}"; do
@@ -349,6 +409,11 @@ function v(key,    i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (
 BEGIN {
     printf "%-6s %-12s %-10s %7s %9s %8s %8s %8s %9s %7s %10s %10s %14s\n", "size", "scenario", "phase", "clients",
         "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "RSS peak", "VmHWM", "CPU ms/req"
+}
+v("phase") == "warm-up" {
+    printf "%-6s warm-up of %s s (%s rounds); the C2 compiler took %s%% of the service CPU in the last round%s\n", v("label"),
+        v("seconds"), v("rounds"), v("c2_last_round_pct"), (v("jit_quiet") == "yes" ? "" : ": WARNING, the JIT was still busy")
+    next
 }
 v("phase") == "skipped" { printf "%-6s %-12s %-10s (not answered by the service: skipped)\n", v("label"), v("scenario"), "-"; next }
 {
