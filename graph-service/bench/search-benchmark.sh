@@ -18,8 +18,8 @@
 # Central or a local Maven repository holding everything the build needs: the build (./mvnw, online unless
 # BENCH_OFFLINE=1) fetches what is missing, as on a fresh clone; Maven's own MAVEN_ARGS and MAVEN_OPTS apply (e.g.
 # MAVEN_ARGS=-Dmaven.repo.local=/tmp/m2). About 4 GiB of free memory and, for 1m, a few GiB of disk in /tmp. With
-# the default timings each size takes about 10 min (start, a warm-up of at least 180 s, 4 scenarios of
-# 80 s), plus building its store the first time.
+# the default timings each size takes about 10 min on an idle machine (start, a warm-up of 3 min or more, 4
+# scenarios of 80 s), plus building its store the first time.
 # Results: graph-service/target/bench-results/search-<time>.{log,results}.
 #
 # Latency is measured in a closed loop (each client waits for its answer before sending the next request), so the
@@ -30,12 +30,12 @@
 #
 # Settings (environment):
 #   BENCH_SCENARIOS   "near peer-near text clusters"   (also: near-legacy, the older assetsNear field)
-#   BENCH_SERVICE_WARMUP 180  at least this many seconds of load over the service's own scenarios (not peer-near),
-#                             in rounds of BENCH_WARMUP_ROUND 60 s, before any is timed: the JIT of a fresh service on
-#                             2 cores takes minutes, and figures measured while it compiles pay for it. The warm-up
-#                             goes on, up to BENCH_SERVICE_WARMUP_MAX 600 s, while the C2 compiler takes more than
-#                             BENCH_JIT_QUIET 5 % of the service's CPU in a round and that share is still falling
-#                             (by a quarter from the round before); the log shows each round's share
+#   BENCH_SERVICE_WARMUP 180, BENCH_WARMUP_CPU 240   before any scenario is timed, rounds of BENCH_WARMUP_ROUND
+#                             60 s of load over the service's own scenarios (not peer-near) until at least 180 s have
+#                             passed and the service has used 240 s of CPU on them, or BENCH_SERVICE_WARMUP_MAX 900 s
+#                             have passed: the JIT of a fresh service takes minutes of load on 2 cores, its progress
+#                             follows the work done (on a busy machine the service gets a fraction of a core), and
+#                             figures measured while it compiles pay for it. The log shows each round's C2 share.
 #   BENCH_CLIENTS 16, BENCH_WARMUP 20, BENCH_SECONDS 30, BENCH_SINGLE_SECONDS 30   (seconds; BENCH_WARMUP is the
 #                             warm-up of each scenario just before it is timed)
 #   BENCH_HEAP 1g (1536m at 1m), BENCH_PAGE_CACHE 1g   the service's -Xmx and Neo4j page cache (RSS target:
@@ -66,8 +66,8 @@ JDK25_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=
 SCENARIOS=${BENCH_SCENARIOS:-near peer-near text clusters}
 SERVICE_WARMUP=${BENCH_SERVICE_WARMUP:-180}
 WARMUP_ROUND=${BENCH_WARMUP_ROUND:-60}
-SERVICE_WARMUP_MAX=${BENCH_SERVICE_WARMUP_MAX:-600}
-JIT_QUIET=${BENCH_JIT_QUIET:-5}
+WARMUP_CPU=${BENCH_WARMUP_CPU:-240}
+SERVICE_WARMUP_MAX=${BENCH_SERVICE_WARMUP_MAX:-900}
 CLIENTS=${BENCH_CLIENTS:-16}
 WARMUP=${BENCH_WARMUP:-20}
 SECONDS_TIMED=${BENCH_SECONDS:-30}
@@ -346,20 +346,18 @@ for SIZE in "${SIZES[@]}"; do
         compare_near "$URL" "$OUR_NEAR" "$PEER_URL"
     fi
     # The service's warm-up, not timed: rounds of its own scenarios (peer-near loads the peer, not the service; the
-    # peer gets its scenario's BENCH_WARMUP), at least SERVICE_WARMUP seconds of them and then on, up to
-    # SERVICE_WARMUP_MAX, while the C2 compiler still takes more than JIT_QUIET % of the service's CPU in a round and
-    # that share is still falling. The JIT of a fresh service takes minutes of load on 2 cores; figures measured
-    # while it compiles pay for it.
+    # peer gets its scenario's BENCH_WARMUP) until both SERVICE_WARMUP seconds have passed and the service has spent
+    # WARMUP_CPU seconds of CPU on them, or SERVICE_WARMUP_MAX seconds have passed. The JIT's progress follows the
+    # work the service has done, not the clock: on a loaded machine the service gets a fraction of a core and needs
+    # many times longer. Each round prints the service's CPU and its C2 compiler's share of it.
     WARM=()
     for SCENARIO in "${ANSWERED[@]}"; do [ "$SCENARIO" = peer-near ] || WARM+=("$SCENARIO"); done
     if [ "$SERVICE_WARMUP" -gt 0 ] && [ ${#WARM[@]} -gt 0 ]; then
         share=$(( (WARMUP_ROUND + ${#WARM[@]} - 1) / ${#WARM[@]} ))
-        min_rounds=$(( (SERVICE_WARMUP + WARMUP_ROUND - 1) / WARMUP_ROUND ))
-        max_rounds=$(( (SERVICE_WARMUP_MAX + WARMUP_ROUND - 1) / WARMUP_ROUND ))
-        [ "$max_rounds" -ge "$min_rounds" ] || max_rounds=$min_rounds
-        say "warming the service up ($CLIENTS clients, not timed): rounds of ${share} s of each of ${WARM[*]}, at least $min_rounds, then on while C2 takes over ${JIT_QUIET}% of the service's CPU and falls, at most $max_rounds"
+        say "warming the service up ($CLIENTS clients, not timed): rounds of ${share} s of each of ${WARM[*]} until at least ${SERVICE_WARMUP} s and ${WARMUP_CPU} s of the service's CPU, at most ${SERVICE_WARMUP_MAX} s"
         read -r cpu_before c2_before c1_before < <(jit_cpu "$SERVICE_PID")
         say "  since the service started: CPU $cpu_before s, of which the C2 compiler $c2_before s and C1 $c1_before s"
+        cpu_start=$cpu_before c2_start=$c2_before
         warm_started=$(date +%s)
         round=0
         while :; do
@@ -374,22 +372,21 @@ for SIZE in "${SIZES[@]}"; do
             read -r cpu_round c2_round c1_round c2_pct < <(awk -v a="$cpu_now" -v b="$cpu_before" -v c="$c2_now" \
                 -v d="$c2_before" -v e="$c1_now" -v f="$c1_before" \
                 'BEGIN { printf "%.1f %.1f %.1f %.1f\n", a - b, c - d, e - f, (a > b ? 100 * (c - d) / (a - b) : 0) }')
-            say "  warm-up round $round ($(($(date +%s) - round_started)) s): service CPU $cpu_round s, of which C2 $c2_round s (${c2_pct}%) and C1 $c1_round s; load average $(cut -d' ' -f1 /proc/loadavg)"
+            warm_s=$(($(date +%s) - warm_started))
+            warm_cpu=$(awk -v a="$cpu_now" -v b="$cpu_start" 'BEGIN { printf "%.0f", a - b }')
+            say "  warm-up round $round ($(($(date +%s) - round_started)) s): service CPU $cpu_round s, of which C2 $c2_round s (${c2_pct}%) and C1 $c1_round s; ${warm_cpu} s of CPU in ${warm_s} s so far; load average $(cut -d' ' -f1 /proc/loadavg)"
             cpu_before=$cpu_now c2_before=$c2_now c1_before=$c1_now
-            # quiet: C2's share is at most JIT_QUIET; levelled: above it, but no longer falling (not a quarter below
-            # the round before: the JIT's tail, which more warm-up does not settle, as on a loaded machine); busy
-            jit=$(awk -v p="$c2_pct" -v q="$JIT_QUIET" -v before="${c2_pct_before:-}" \
-                'BEGIN { print (p <= q ? "quiet" : (before != "" && p > 0.75 * before ? "levelled" : "busy")) }')
-            c2_pct_before=$c2_pct
-            { [ "$round" -ge "$min_rounds" ] && [ "$jit" != busy ]; } && break
-            [ "$round" -lt "$max_rounds" ] || break
+            { [ "$warm_s" -ge "$SERVICE_WARMUP" ] && [ "$warm_cpu" -ge "$WARMUP_CPU" ]; } && break
+            [ "$warm_s" -lt "$SERVICE_WARMUP_MAX" ] || break
         done
-        c2_pct_before=
-        warm_s=$(($(date +%s) - warm_started))
-        say "warm-up done: $round round(s), $warm_s s; C2 took ${c2_pct}% of the service's CPU in the last round ($jit)"
-        [ "$jit" != levelled ] || say "note: the C2 compiler's share levelled off above ${JIT_QUIET}%; on a loaded machine it stays high"
-        [ "$jit" != busy ] || say "WARNING: the C2 compiler was still busy after the longest warm-up (BENCH_SERVICE_WARMUP_MAX=$SERVICE_WARMUP_MAX): the timed figures pay for the JIT"
-        echo "RESULT label=$SIZE scenario=warm-up phase=warm-up seconds=$warm_s rounds=$round c2_last_round_pct=$c2_pct jit=$jit" >> "$RESULTS"
+        warm_c2=$(awk -v a="$c2_now" -v b="$c2_start" 'BEGIN { printf "%.1f", a - b }')
+        say "warm-up done: $round round(s), $warm_s s, $warm_cpu s of the service's CPU (C2 $warm_c2 s); C2 took ${c2_pct}% of the service's CPU in the last round"
+        warm_ok=yes
+        if [ "$warm_cpu" -lt "$WARMUP_CPU" ]; then
+            warm_ok=no
+            say "WARNING: after the longest warm-up (BENCH_SERVICE_WARMUP_MAX=$SERVICE_WARMUP_MAX s) the service had used only $warm_cpu of the $WARMUP_CPU s of CPU asked for (the machine is busy): the JIT may still be compiling, and the figures pay for it"
+        fi
+        echo "RESULT label=$SIZE scenario=warm-up phase=warm-up seconds=$warm_s rounds=$round cpu_s=$warm_cpu c2_s=$warm_c2 c2_last_round_pct=$c2_pct enough=$warm_ok" >> "$RESULTS"
     fi
 
     for SCENARIO in "${ANSWERED[@]}"; do
@@ -419,9 +416,9 @@ BEGIN {
         "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "RSS peak", "VmHWM", "CPU ms/req"
 }
 v("phase") == "warm-up" {
-    printf "%-6s warm-up of %s s (%s rounds); the C2 compiler took %s%% of the service CPU in the last round%s\n", v("label"),
-        v("seconds"), v("rounds"), v("c2_last_round_pct"), (v("jit") == "busy" ? ": WARNING, the JIT was still busy" : \
-        (v("jit") == "levelled" ? " (levelled off)" : ""))
+    printf "%-6s warm-up of %s s (%s rounds), %s s of service CPU (C2 %s s; %s%% of the last round)%s\n", v("label"),
+        v("seconds"), v("rounds"), v("cpu_s"), v("c2_s"), v("c2_last_round_pct"),
+        (v("enough") == "yes" ? "" : ": WARNING, less CPU than asked for, the JIT may still be compiling")
     next
 }
 v("phase") == "skipped" { printf "%-6s %-12s %-10s (not answered by the service: skipped)\n", v("label"), v("scenario"), "-"; next }
