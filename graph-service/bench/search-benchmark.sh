@@ -14,10 +14,13 @@
 # "near" against the peer's. Everything it starts is stopped on exit (also on Ctrl-C).
 #
 # Needs: JDK 25 (JAVA_HOME, default /usr/lib/jvm/temurin-25-jdk-amd64), Node.js >= 20 with npm (the peer's
-# packages are installed with `npm ci` from the committed package-lock.json the first time), curl and jq, and the
-# Maven repository that the offline build (./mvnw -o) uses. About 4 GiB of free memory and, for 1m, a few GiB of
-# disk in /tmp. With the default timings each size takes about 8 min (start, 60 s warm-up, 4 scenarios of 80 s),
-# plus building its store the first time. Results: graph-service/target/bench-results/search-<time>.{log,results}.
+# packages are installed with `npm ci` from the committed package-lock.json the first time), curl and jq, and Maven
+# Central or a local Maven repository holding everything the build needs: the build (./mvnw, online unless
+# BENCH_OFFLINE=1) fetches what is missing, as on a fresh clone; Maven's own MAVEN_ARGS and MAVEN_OPTS apply (e.g.
+# MAVEN_ARGS=-Dmaven.repo.local=/tmp/m2). About 4 GiB of free memory and, for 1m, a few GiB of disk in /tmp. With
+# the default timings each size takes about 10 min on an idle machine (start, a warm-up of 3 min or more, 4
+# scenarios of 80 s), plus building its store the first time.
+# Results: graph-service/target/bench-results/search-<time>.{log,results}.
 #
 # Latency is measured in a closed loop (each client waits for its answer before sending the next request), so the
 # concurrent figures include queueing on the 2 cores; the latency targets are read on the single-client phase. The
@@ -27,14 +30,19 @@
 #
 # Settings (environment):
 #   BENCH_SCENARIOS   "near peer-near text clusters"   (also: near-legacy, the older assetsNear field)
-#   BENCH_SERVICE_WARMUP 60   seconds of load spread over all the scenarios before any is timed (the JIT of a
-#                             fresh service on 2 cores takes minutes; without it the first scenario pays for it)
+#   BENCH_SERVICE_WARMUP 180, BENCH_WARMUP_CPU 240   before any scenario is timed, rounds of BENCH_WARMUP_ROUND
+#                             60 s of load over the service's own scenarios (not peer-near) until at least 180 s have
+#                             passed and the service has used 240 s of CPU on them, or BENCH_SERVICE_WARMUP_MAX 900 s
+#                             have passed: the JIT of a fresh service takes minutes of load on 2 cores, its progress
+#                             follows the work done (on a busy machine the service gets a fraction of a core), and
+#                             figures measured while it compiles pay for it. The log shows each round's C2 share.
 #   BENCH_CLIENTS 16, BENCH_WARMUP 20, BENCH_SECONDS 30, BENCH_SINGLE_SECONDS 30   (seconds; BENCH_WARMUP is the
 #                             warm-up of each scenario just before it is timed)
 #   BENCH_HEAP 1g (1536m at 1m), BENCH_PAGE_CACHE 1g   the service's -Xmx and Neo4j page cache (RSS target:
 #                             <= 3 GiB at 1m; at 1m the search index holds ~520 MiB live on the heap)
 #   BENCH_STORE_ROOT /tmp, BENCH_STORE_HEAP 4g (the store builder's -Xmx)
-#   BENCH_BUILD 1 (0: use the jar and classes already built), BENCH_RESULTS graph-service/target/bench-results
+#   BENCH_BUILD 1 (0: use the jar and classes already built), BENCH_OFFLINE 0 (1: build with ./mvnw -o),
+#   BENCH_RESULTS graph-service/target/bench-results
 #
 # Why the peer uses @cypher: the Neo4j GraphQL Library's generated `assets(where: {location: {distance: ...}})`
 # filter selects assets within a distance of a point but cannot sort by that distance (its sort takes properties and
@@ -56,7 +64,10 @@ JAVA=$JAVA_HOME/bin/java
 JDK25_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 
 SCENARIOS=${BENCH_SCENARIOS:-near peer-near text clusters}
-SERVICE_WARMUP=${BENCH_SERVICE_WARMUP:-60}
+SERVICE_WARMUP=${BENCH_SERVICE_WARMUP:-180}
+WARMUP_ROUND=${BENCH_WARMUP_ROUND:-60}
+WARMUP_CPU=${BENCH_WARMUP_CPU:-240}
+SERVICE_WARMUP_MAX=${BENCH_SERVICE_WARMUP_MAX:-900}
 CLIENTS=${BENCH_CLIENTS:-16}
 WARMUP=${BENCH_WARMUP:-20}
 SECONDS_TIMED=${BENCH_SECONDS:-30}
@@ -66,6 +77,7 @@ PAGE_CACHE=${BENCH_PAGE_CACHE:-1g}
 STORE_ROOT=${BENCH_STORE_ROOT:-/tmp}
 STORE_HEAP=${BENCH_STORE_HEAP:-4g}
 BUILD=${BENCH_BUILD:-1}
+OFFLINE=${BENCH_OFFLINE:-0}
 RESULTS_DIR=${BENCH_RESULTS:-$SERVICE_DIR/target/bench-results}
 
 if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(10k 100k 1m); fi
@@ -139,6 +151,22 @@ free_port() {
     die "no free port found"
 }
 
+# CPU seconds used so far by process $1, and by its JVM's C2 and C1 compiler threads: "all c2 c1" (from /proc).
+jit_cpu() {
+    local pid=$1
+    {
+        printf 'all\t%s\n' "$(cat "/proc/$pid/stat" 2>/dev/null)"
+        for task in /proc/"$pid"/task/*; do
+            printf '%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" "$(cat "$task/stat" 2>/dev/null)"
+        done
+    } | awk -F'\t' -v hz="$(getconf CLK_TCK)" '
+        { stat = $2; sub(/.*\) /, "", stat); split(stat, f, " "); ticks = f[12] + f[13] } # utime, stime
+        $1 == "all" { all = ticks }
+        $1 ~ /^C2 Compiler/ { c2 += ticks }
+        $1 ~ /^C1 Compiler/ { c1 += ticks }
+        END { printf "%.1f %.1f %.1f\n", all / hz, c2 / hz, c1 / hz }'
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 say "search benchmark: sizes ${SIZES[*]}; scenarios: $SCENARIOS"
 [ -x "$JAVA" ] || die "no JDK at $JAVA_HOME (set JAVA_HOME to a JDK 25)"
@@ -156,12 +184,15 @@ if [ "$BUILD" = 1 ]; then
     if pgrep -f 'org.codehaus.plexus.classworlds.launcher.Launcher' >/dev/null; then
         say "note: another Maven build is running on this machine; timings will suffer while it does"
     fi
-    say "building (./mvnw -o -pl graph-service -am -DskipTests package, plus the test class path)"
+    MVN=(./mvnw -B -q)
+    [ "$OFFLINE" = 1 ] && MVN+=(-o)
+    say "building (${MVN[*]} -pl graph-service -am -DskipTests package, plus the test class path)${MAVEN_ARGS:+; MAVEN_ARGS=$MAVEN_ARGS}"
     # the jar is rebuilt every time: Maven's up-to-date check looks only at graph-service's own classes, so a change
     # in queries/ or schema/ alone would otherwise be measured with the old jar
     rm -f graph-service/target/graph-service.jar graph-service/target/graph-service.jar.original
-    run_child ./mvnw -B -o -q -pl graph-service -am -DskipTests package dependency:build-classpath \
-        -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt || die "the build failed"
+    run_child "${MVN[@]}" -pl graph-service -am -DskipTests package dependency:build-classpath \
+        -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
+        || die "the build failed$([ "$OFFLINE" = 1 ] && echo ' (offline: try without BENCH_OFFLINE=1, so that Maven can fetch what is missing)')"
 fi
 [ -f "$SERVICE_DIR/target/graph-service.jar" ] || die "no graph-service/target/graph-service.jar (run with BENCH_BUILD=1)"
 [ -f "$SERVICE_DIR/target/bench-classpath.txt" ] || die "no target/bench-classpath.txt (run with BENCH_BUILD=1)"
@@ -314,14 +345,48 @@ for SIZE in "${SIZES[@]}"; do
     if [[ " ${ANSWERED[*]} " == *" peer-near "* ]]; then
         compare_near "$URL" "$OUR_NEAR" "$PEER_URL"
     fi
-    if [ "$SERVICE_WARMUP" -gt 0 ] && [ ${#ANSWERED[@]} -gt 0 ]; then
-        share=$(( (SERVICE_WARMUP + ${#ANSWERED[@]} - 1) / ${#ANSWERED[@]} ))
-        say "warming the service up: ${share} s of each of ${ANSWERED[*]} ($CLIENTS clients, not timed)"
-        for SCENARIO in "${ANSWERED[@]}"; do
-            run_child "$JAVA" "${DRIVER_JVM[@]}" -cp "$CP" "${DRIVER[@]}" --url "$URL" --peer-url "$PEER_URL" \
-                --scenario "$SCENARIO" --clients "$CLIENTS" --warmup-seconds "$share" --seconds 0 \
-                --single-seconds 0 || true
+    # The service's warm-up, not timed: rounds of its own scenarios (peer-near loads the peer, not the service; the
+    # peer gets its scenario's BENCH_WARMUP) until both SERVICE_WARMUP seconds have passed and the service has spent
+    # WARMUP_CPU seconds of CPU on them, or SERVICE_WARMUP_MAX seconds have passed. The JIT's progress follows the
+    # work the service has done, not the clock: on a loaded machine the service gets a fraction of a core and needs
+    # many times longer. Each round prints the service's CPU and its C2 compiler's share of it.
+    WARM=()
+    for SCENARIO in "${ANSWERED[@]}"; do [ "$SCENARIO" = peer-near ] || WARM+=("$SCENARIO"); done
+    if [ "$SERVICE_WARMUP" -gt 0 ] && [ ${#WARM[@]} -gt 0 ]; then
+        share=$(( (WARMUP_ROUND + ${#WARM[@]} - 1) / ${#WARM[@]} ))
+        say "warming the service up ($CLIENTS clients, not timed): rounds of ${share} s of each of ${WARM[*]} until at least ${SERVICE_WARMUP} s and ${WARMUP_CPU} s of the service's CPU, at most ${SERVICE_WARMUP_MAX} s"
+        read -r cpu_before c2_before c1_before < <(jit_cpu "$SERVICE_PID")
+        say "  since the service started: CPU $cpu_before s, of which the C2 compiler $c2_before s and C1 $c1_before s"
+        cpu_start=$cpu_before c2_start=$c2_before
+        warm_started=$(date +%s)
+        round=0
+        while :; do
+            round=$((round + 1))
+            round_started=$(date +%s)
+            for SCENARIO in "${WARM[@]}"; do
+                run_child "$JAVA" "${DRIVER_JVM[@]}" -cp "$CP" "${DRIVER[@]}" --url "$URL" --peer-url "$PEER_URL" \
+                    --scenario "$SCENARIO" --clients "$CLIENTS" --warmup-seconds "$share" --seconds 0 \
+                    --single-seconds 0 > /dev/null || true
+            done
+            read -r cpu_now c2_now c1_now < <(jit_cpu "$SERVICE_PID")
+            read -r cpu_round c2_round c1_round c2_pct < <(awk -v a="$cpu_now" -v b="$cpu_before" -v c="$c2_now" \
+                -v d="$c2_before" -v e="$c1_now" -v f="$c1_before" \
+                'BEGIN { printf "%.1f %.1f %.1f %.1f\n", a - b, c - d, e - f, (a > b ? 100 * (c - d) / (a - b) : 0) }')
+            warm_s=$(($(date +%s) - warm_started))
+            warm_cpu=$(awk -v a="$cpu_now" -v b="$cpu_start" 'BEGIN { printf "%.0f", a - b }')
+            say "  warm-up round $round ($(($(date +%s) - round_started)) s): service CPU $cpu_round s, of which C2 $c2_round s (${c2_pct}%) and C1 $c1_round s; ${warm_cpu} s of CPU in ${warm_s} s so far; load average $(cut -d' ' -f1 /proc/loadavg)"
+            cpu_before=$cpu_now c2_before=$c2_now c1_before=$c1_now
+            { [ "$warm_s" -ge "$SERVICE_WARMUP" ] && [ "$warm_cpu" -ge "$WARMUP_CPU" ]; } && break
+            [ "$warm_s" -lt "$SERVICE_WARMUP_MAX" ] || break
         done
+        warm_c2=$(awk -v a="$c2_now" -v b="$c2_start" 'BEGIN { printf "%.1f", a - b }')
+        say "warm-up done: $round round(s), $warm_s s, $warm_cpu s of the service's CPU (C2 $warm_c2 s); C2 took ${c2_pct}% of the service's CPU in the last round"
+        warm_ok=yes
+        if [ "$warm_cpu" -lt "$WARMUP_CPU" ]; then
+            warm_ok=no
+            say "WARNING: after the longest warm-up (BENCH_SERVICE_WARMUP_MAX=$SERVICE_WARMUP_MAX s) the service had used only $warm_cpu of the $WARMUP_CPU s of CPU asked for (the machine is busy): the JIT may still be compiling, and the figures pay for it"
+        fi
+        echo "RESULT label=$SIZE scenario=warm-up phase=warm-up seconds=$warm_s rounds=$round cpu_s=$warm_cpu c2_s=$warm_c2 c2_last_round_pct=$c2_pct enough=$warm_ok" >> "$RESULTS"
     fi
 
     for SCENARIO in "${ANSWERED[@]}"; do
@@ -349,6 +414,12 @@ function v(key,    i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (
 BEGIN {
     printf "%-6s %-12s %-10s %7s %9s %8s %8s %8s %9s %7s %10s %10s %14s\n", "size", "scenario", "phase", "clients",
         "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors", "RSS peak", "VmHWM", "CPU ms/req"
+}
+v("phase") == "warm-up" {
+    printf "%-6s warm-up of %s s (%s rounds), %s s of service CPU (C2 %s s; %s%% of the last round)%s\n", v("label"),
+        v("seconds"), v("rounds"), v("cpu_s"), v("c2_s"), v("c2_last_round_pct"),
+        (v("enough") == "yes" ? "" : ": WARNING, less CPU than asked for, the JIT may still be compiling")
+    next
 }
 v("phase") == "skipped" { printf "%-6s %-12s %-10s (not answered by the service: skipped)\n", v("label"), v("scenario"), "-"; next }
 {

@@ -25,10 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * assets of that size is left as it is.
  *
  * <pre>
- * ./mvnw -B -o -q -pl seeds install
- * ./mvnw -B -o -q -pl graph-service test-compile
- * ./mvnw -B -o -q -pl graph-service dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
- *     -Dmdep.includeScope=test
+ * ./mvnw -B -q -pl graph-service -am -DskipTests package dependency:build-classpath \
+ *     -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * cd graph-service
  * java -Xmx6g -XX:+UseParallelGC --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
  *     -cp target/test-classes:target/classes:$(cat target/bench.cp) \

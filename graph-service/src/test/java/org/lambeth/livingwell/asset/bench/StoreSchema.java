@@ -1,10 +1,12 @@
 package org.lambeth.livingwell.asset.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * The {@code :Asset} constraints and indexes of the store, as the store itself describes them
@@ -74,8 +76,14 @@ final class StoreSchema {
         }
     }
 
-    /** Creates every definition again (those still present are left alone) and waits until all are online. */
+    /**
+     * Creates every definition again (those still present are left alone) and waits until all are online. Each
+     * statement gets {@code timeoutSeconds} as its own transaction timeout: the service's query time limit (30 s,
+     * {@code QueryTimeLimit}) would otherwise stop a constraint's creation or the wait for the indexes at 1M on a
+     * busy machine.
+     */
     void create(int timeoutSeconds) {
+        var config = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds)).build();
         try (var session = driver.session()) {
             var existing = new java.util.HashSet<String>();
             session.run("SHOW INDEXES YIELD name RETURN name").list().forEach(r -> existing.add(r.get("name")
@@ -86,11 +94,11 @@ final class StoreSchema {
             for (boolean constraints : new boolean[] { false, true }) {
                 for (var definition : definitions) {
                     if (definition.constraint() == constraints && !existing.contains(definition.name())) {
-                        session.run(definition.createStatement()).consume();
+                        session.run(definition.createStatement(), config).consume();
                     }
                 }
             }
-            session.run("CALL db.awaitIndexes($timeout)", Map.of("timeout", timeoutSeconds)).consume();
+            session.run("CALL db.awaitIndexes($timeout)", Map.of("timeout", timeoutSeconds), config).consume();
         }
     }
 

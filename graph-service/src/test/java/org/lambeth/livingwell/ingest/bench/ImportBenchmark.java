@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The import benchmark (issue 7; BENCHMARKS.md), run on demand only:
- * {@code ./mvnw -B -o -pl graph-service -am verify -Pbench-import -Dbench.import.sizes=100k}. Into the service's own
+ * {@code ./mvnw -B -pl graph-service -am verify -Pbench-import -Dbench.import.sizes=100k}. Into the service's own
  * embedded Neo4j (real seeds loaded), it imports N synthetic assets from a CSV file and then from a GeoJSON file, each
  * a new source, through the same ImportService the command line and the importAssets mutation use (read, check
  * every row, classify, one write transaction), then imports each file again (every row unchanged, nothing written).

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The map page's benchmark (issue 5; BENCHMARKS.md "Map (issue 5)"), run on demand only:
- * {@code ./mvnw -B -o -pl graph-service -am verify -Pbench-map -Dbench.map.size=50k}. Into the service's own embedded
+ * {@code ./mvnw -B -pl graph-service -am verify -Pbench-map -Dbench.map.size=50k}. Into the service's own embedded
  * Neo4j (real seeds loaded) it writes the search benchmark's synthetic assets (all at Lambeth postcodes), then, in
  * headless Debian Chromium, measures what the page itself records once the markers are on screen (two animation
  * frames after they are added): the time from navigation start to the first clusters painted, over fresh page loads,
