@@ -300,12 +300,13 @@ class SearchIndexIT extends GraphQlServiceTest {
         var wednesdayNoon = new AssetFilter(null, null, null, null,
                 new AssetFilter.OpenAt(java.time.DayOfWeek.WEDNESDAY, "12:00", null), null, null, null, null);
         assertThat(search.clusters(INDEX, LAMBETH, 12, wednesdayNoon, FULL)).isEmpty();
-        assertThat(search.search(INDEX, wednesdayNoon.withNear(BRIXTON_2KM), AssetSort.DISTANCE, PageRequest.of(20, null)))
-                .isEmpty();
+        assertThat(search.search(INDEX, wednesdayNoon.withNear(BRIXTON_2KM), AssetSort.DISTANCE,
+                PageRequest.of(20, null))).isEmpty();
         assertThat(search.search(INDEX, AssetFilter.NONE.withNear(BRIXTON_2KM), AssetSort.RECENTLY_UPDATED,
                 PageRequest.of(20, null))).isEmpty();
         assertThat(search.clusters(LAMBETH, 12, wednesdayNoon, FULL).totalCount())
-                .isEqualTo(search.clusters(CYPHER, LAMBETH, 12, wednesdayNoon, FULL).orElseThrow().totalCount()).isPositive();
+                .isEqualTo(search.clusters(CYPHER, LAMBETH, 12, wednesdayNoon, FULL).orElseThrow().totalCount())
+                .isPositive();
     }
 
     @Test
