@@ -315,6 +315,7 @@ for SIZE in "${SIZES[@]}"; do
 
     if [[ " $SCENARIOS " == *" peer-near "* ]]; then
         node "$PEER_DIR/server.js" --bolt "bolt://127.0.0.1:$BOLT_PORT" --port "$PEER_PORT" \
+            --password-file "$STORE/neo4j-password" \
             > "$RESULTS_DIR/search-$STAMP-$SIZE-peer.log" 2>&1 &
         PEER_PID=$!
         for _ in $(seq 1 120); do

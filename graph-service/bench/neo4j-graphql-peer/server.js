@@ -1,7 +1,8 @@
 // Reference peer for graph-service/bench/search-benchmark.sh: the query "the 50 nearest assets within 1 km of a
 // postcode, with their distance and categories", served by the Neo4j GraphQL Library (@neo4j/graphql) over Apollo
 // Server (the library's documented minimal set-up), against the SAME database the service uses: its embedded
-// Neo4j, reached over Bolt on 127.0.0.1 (auth disabled there: loopback only).
+// Neo4j, reached over Bolt on 127.0.0.1 as user neo4j with the password the service keeps in its data directory
+// (--password-file <data-directory>/neo4j-password, or NEO4J_PASSWORD_FILE).
 //
 //   npm ci && node server.js --bolt bolt://127.0.0.1:7687 --port 4000
 //   (or NEO4J_URI=... PEER_PORT=... node server.js)
@@ -22,6 +23,7 @@ import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import neo4j from "neo4j-driver";
+import { readFileSync } from "node:fs";
 
 function argument(name, fallback) {
     const i = process.argv.indexOf(`--${name}`);
@@ -30,6 +32,10 @@ function argument(name, fallback) {
 
 const boltUri = argument("bolt", process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687");
 const port = Number(argument("port", process.env.PEER_PORT ?? "4000"));
+const passwordFile = argument("password-file", process.env.NEO4J_PASSWORD_FILE);
+const auth = passwordFile
+    ? neo4j.auth.basic("neo4j", readFileSync(passwordFile, "utf8").trim())
+    : neo4j.auth.none();
 
 // The benchmark asks, in one request, for the same as the service's near query (totalCount + 50 edges):
 //   query($k: String!) { total: nearbyAssetCount(postcodeKey: $k, radiusMetres: 1000)
@@ -91,7 +97,7 @@ const typeDefs = /* GraphQL */ `
     }
 `;
 
-const driver = neo4j.driver(boltUri, neo4j.auth.none(), {
+const driver = neo4j.driver(boltUri, auth, {
     maxConnectionPoolSize: 100,
     disableLosslessIntegers: true,
 });
