@@ -12,6 +12,6 @@ RETURN a.id AS id, a.name AS name, a.description AS description,
        a.address AS address, a.postcode AS postcode, a.phone AS phone, a.email AS email, a.website AS website,
        a.free AS free, a.accessibility AS accessibility, a.visibility AS visibility,
        toString(a.updatedAt) AS updatedAt,
-       [(a)-[:IN_CATEGORY]->(c:Category) | c {.id, .name}] AS categories,
+       COLLECT { MATCH (a)-[:IN_CATEGORY]->(c:Category) RETURN c {.id, .name} ORDER BY c.id } AS categories,
        [(o:Organisation)-[:RUNS]->(a) | o {.id, .name}] AS runBy,
        [(a)-[:LOCATED_IN]->(l:Locality) | l.id] AS localityIds

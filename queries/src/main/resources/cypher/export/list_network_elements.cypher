@@ -17,7 +17,8 @@ MATCH (a:Asset)
 WHERE a.visibility IN $visibility
   AND (EXISTS { (:Organisation)-[:RUNS]->(a) } OR ($withPeople AND EXISTS { (:Person)-[:INTRODUCED]->(a) }))
 RETURN 'ASSET' AS element, a.id AS id, a.name AS label, a.visibility AS kind, a.description AS description,
-       a.website AS website, [(a)-[:IN_CATEGORY]->(c:Category) | c.name] AS categories,
+       a.website AS website,
+       COLLECT { MATCH (a)-[:IN_CATEGORY]->(c:Category) RETURN c.name ORDER BY c.id } AS categories,
        head(COLLECT {
          MATCH (a)-[:LOCATED_IN]->(l:Locality)-[:PART_OF*0..1]->(h:Locality {kind: 'HALF'})
          WHERE h = l OR l.kind = 'WARD'

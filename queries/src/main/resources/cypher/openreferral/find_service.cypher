@@ -7,7 +7,8 @@ RETURN a {
   .id, .name, .description, .address, .postcode, .uprn, .phone, .email, .website, .free, .updatedAt,
   .weeklyOpen, .openExceptions, .accessibility,
   latitude: a.location.latitude, longitude: a.location.longitude,
-  categories: [(a)-[:IN_CATEGORY]->(c:Category)
-               | c {.id, .name, .description, parentId: head([(c)-[:BROADER]->(p:Category) | p.id])}],
+  categories: COLLECT { MATCH (a)-[:IN_CATEGORY]->(c:Category)
+               RETURN c {.id, .name, .description, parentId: head([(c)-[:BROADER]->(p:Category) | p.id])}
+               ORDER BY c.id },
   organisations: [(o:Organisation)-[:RUNS]->(a) | o {.id, .name, .description, .website}]
 } AS service

@@ -6,5 +6,5 @@ MATCH (a:Asset {id: id})
 RETURN a.id AS id, a.name AS name, a.description AS description, toLower(a.name) AS sortName,
        a.location.latitude AS latitude, a.location.longitude AS longitude, a.visibility AS visibility, a.free AS free,
        coalesce(a.accessibility, []) AS accessibility,
-       [(a)-[:IN_CATEGORY]->(c:Category) | c.id] AS categories,
+       COLLECT { MATCH (a)-[:IN_CATEGORY]->(c:Category) RETURN c.id ORDER BY c.id } AS categories,
        [(a)-[:LOCATED_IN]->(l:Locality) | l.id] AS localities

@@ -1,12 +1,14 @@
 // Map clusters: the assets in a box that match the filter, grouped on a grid of $cellLon x $cellLat degrees
 // anchored at 0,0 (so cells do not move as the map pans), with each cell's count, mean position, bounds, counts
-// per primary category and up to $singles asset ids (for cells shown as single assets).
+// per primary category (an asset's category with the smallest id, a rule that does not depend on storage order,
+// so a restored store gives the same clusters) and up to $singles asset ids (for cells shown as single assets).
 // Template: "// @entry" (always _from_box) and "// @filter" are replaced by the fixed fragments of this folder.
 // params: those of _from_box and _filter, $cellLon, $cellLat, $singles
 // @entry
 // @filter
 WITH a, toInteger(floor(a.location.longitude / $cellLon)) AS cx, toInteger(floor(a.location.latitude / $cellLat)) AS cy
-WITH cx, cy, head([(a)-[:IN_CATEGORY]->(c:Category) | c]) AS category, count(*) AS n,
+WITH cx, cy, head(COLLECT { MATCH (a)-[:IN_CATEGORY]->(c:Category) RETURN c ORDER BY c.id LIMIT 1 }) AS category,
+     count(*) AS n,
      sum(a.location.latitude) AS sumLatitude, sum(a.location.longitude) AS sumLongitude,
      min(a.location.latitude) AS south, max(a.location.latitude) AS north,
      min(a.location.longitude) AS west, max(a.location.longitude) AS east,

@@ -160,29 +160,29 @@ public class AssetSearchService {
     private static AssetFacets facetsOf(SearchIndex.Faceted faceted) {
         var tally = faceted.tally();
         var categories = new ArrayList<CategoryCount>();
-        for (int i = 0; i < tally.categories.length; i++) {
-            if (tally.categories[i] > 0) {
-                categories.add(new CategoryCount(faceted.categories().view(i), tally.categories[i]));
+        for (int i = 0; i < tally.categorySlots(); i++) {
+            if (tally.inCategory(i) > 0) {
+                categories.add(new CategoryCount(faceted.categories().view(i), tally.inCategory(i)));
             }
         }
         categories.sort(TOP_CATEGORIES);
         var localities = new ArrayList<LocalityCount>();
-        for (int i = 0; i < tally.localities.length; i++) {
-            if (tally.localities[i] > 0) {
-                localities.add(new LocalityCount(faceted.localities().view(i), tally.localities[i]));
+        for (int i = 0; i < tally.localitySlots(); i++) {
+            if (tally.inLocality(i) > 0) {
+                localities.add(new LocalityCount(faceted.localities().view(i), tally.inLocality(i)));
             }
         }
         localities.sort(Comparator.comparingLong(LocalityCount::count).reversed()
                 .thenComparing(l -> l.locality().id()));
         var features = new ArrayList<FeatureCount>();
         for (var feature : AccessibilityFeature.values()) {
-            if (tally.features[feature.ordinal()] > 0) {
-                features.add(new FeatureCount(feature, tally.features[feature.ordinal()]));
+            if (tally.withFeature(feature) > 0) {
+                features.add(new FeatureCount(feature, tally.withFeature(feature)));
             }
         }
         features.sort(Comparator.comparingLong(FeatureCount::count).reversed()
                 .thenComparing(f -> f.feature().name()));
-        return new AssetFacets(tally.total, categories, localities, features);
+        return new AssetFacets(tally.total(), categories, localities, features);
     }
 
     private AssetFacets facetsInCypher(SearchPlan plan) {
@@ -221,8 +221,8 @@ public class AssetSearchService {
 
     private Optional<AssetClusters> clustersInMemory(ClusterGrid grid, SearchPlan plan, AssetFill fill) {
         return index.cluster(categories -> grid.query(plan, categories)).map(clustered -> answer(grid,
-                clustered.cells().stream().map(cell -> new Cell(cell.count,
-                        cell.singles.stream().map(IndexedAsset::id).toList(),
+                clustered.cells().stream().map(cell -> new Cell(cell.count(),
+                        cell.singles().stream().map(IndexedAsset::id).toList(),
                         () -> fromGrid(cell, clustered.categories()))).toList(),
                 fill == AssetFill.HELD ? singles -> heldViews(clustered, singles) : this::findAssets));
     }
@@ -262,7 +262,7 @@ public class AssetSearchService {
     private static List<AssetView> heldViews(SearchIndex.Clustered clustered, List<String> ids) {
         var held = new HashMap<String, IndexedAsset>();
         for (var cell : clustered.cells()) {
-            for (var point : cell.singles) {
+            for (var point : cell.singles()) {
                 held.put(point.id(), point);
             }
         }
@@ -271,7 +271,7 @@ public class AssetSearchService {
     }
 
     /**
-     * An asset as the index holds it: id, name, place, categories (in the store's order), localities (in
+     * An asset as the index holds it: id, name, place, categories (by id), localities (in
      * {@link LocalityView#ORDER}), free and visibility filled in; for answers whose selection asks for nothing else
      * (the controller checks, {@code AssetSearchController.HELD_FIELDS}), never handed on otherwise.
      */
@@ -294,14 +294,14 @@ public class AssetSearchService {
     private static AssetCluster fromGrid(GridCell cell, IndexedCategories categories) {
         var counted = new ArrayList<CategoryCount>();
         for (int i = 0; i < categories.size(); i++) {
-            if (cell.byCategory[i] > 0) {
-                counted.add(new CategoryCount(categories.view(i), cell.byCategory[i]));
+            if (cell.inCategory(i) > 0) {
+                counted.add(new CategoryCount(categories.view(i), cell.inCategory(i)));
             }
         }
         var top = counted.stream().sorted(TOP_CATEGORIES).limit(3).toList();
-        return new AssetCluster(cell.count,
-                new AssetView.GeoPoint(cell.sumLatitude / cell.count, cell.sumLongitude / cell.count),
-                new AssetFilter.Box(cell.south, cell.west, cell.north, cell.east), top);
+        return new AssetCluster(cell.count(),
+                new AssetView.GeoPoint(cell.meanLatitude(), cell.meanLongitude()),
+                new AssetFilter.Box(cell.south(), cell.west(), cell.north(), cell.east()), top);
     }
 
     private static final Comparator<CategoryCount> TOP_CATEGORIES = Comparator.comparingLong(CategoryCount::count)

@@ -9,10 +9,10 @@ import org.lambeth.livingwell.asset.hours.AccessibilityFeature;
  */
 public final class FacetTally {
 
-    public long total;
-    public final long[] categories;
-    public final long[] localities;
-    public final long[] features = new long[AccessibilityFeature.values().length];
+    private long total;
+    private final long[] categories;
+    private final long[] localities;
+    private final long[] features = new long[AccessibilityFeature.values().length];
     private final IndexedCategories categoryTree;
     private final int[] seen;
     private int stamp;
@@ -42,5 +42,30 @@ public final class FacetTally {
                 features[f]++;
             }
         }
+    }
+
+    public long total() {
+        return total;
+    }
+
+    /** How many categories, and so category numbers, it counts under. */
+    public int categorySlots() {
+        return categories.length;
+    }
+
+    public long inCategory(int number) {
+        return categories[number];
+    }
+
+    public int localitySlots() {
+        return localities.length;
+    }
+
+    public long inLocality(int number) {
+        return localities[number];
+    }
+
+    public long withFeature(AccessibilityFeature feature) {
+        return features[feature.ordinal()];
     }
 }

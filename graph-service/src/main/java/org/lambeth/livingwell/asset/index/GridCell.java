@@ -1,6 +1,7 @@
 package org.lambeth.livingwell.asset.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,19 +10,19 @@ import java.util.List;
  */
 public final class GridCell {
 
-    public final int x;
-    public final int y;
-    public long count;
-    public double sumLatitude;
-    public double sumLongitude;
-    public double south = Double.POSITIVE_INFINITY;
-    public double west = Double.POSITIVE_INFINITY;
-    public double north = Double.NEGATIVE_INFINITY;
-    public double east = Double.NEGATIVE_INFINITY;
+    private final int x;
+    private final int y;
+    private long count;
+    private double sumLatitude;
+    private double sumLongitude;
+    private double south = Double.POSITIVE_INFINITY;
+    private double west = Double.POSITIVE_INFINITY;
+    private double north = Double.NEGATIVE_INFINITY;
+    private double east = Double.NEGATIVE_INFINITY;
     /** Assets counted by their first category's number; the last slot for those with none. */
-    public final long[] byCategory;
+    private final long[] byCategory;
     /** Its assets while there are at most the query's singles; empty after. */
-    public final List<IndexedAsset> singles = new ArrayList<>();
+    private final List<IndexedAsset> singles = new ArrayList<>();
 
     public GridCell(int x, int y, int categories) {
         this.x = x;
@@ -45,5 +46,51 @@ public final class GridCell {
         } else if (!this.singles.isEmpty()) {
             this.singles.clear();
         }
+    }
+
+    public int x() {
+        return x;
+    }
+
+    public int y() {
+        return y;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    public double meanLatitude() {
+        return sumLatitude / count;
+    }
+
+    public double meanLongitude() {
+        return sumLongitude / count;
+    }
+
+    public double south() {
+        return south;
+    }
+
+    public double west() {
+        return west;
+    }
+
+    public double north() {
+        return north;
+    }
+
+    public double east() {
+        return east;
+    }
+
+    /** How many of its assets have the category with this number as their first (primary) category. */
+    public long inCategory(int number) {
+        return byCategory[number];
+    }
+
+    /** Its assets while there are at most the query's singles; empty after (a read-only view). */
+    public List<IndexedAsset> singles() {
+        return Collections.unmodifiableList(singles);
     }
 }

@@ -9,8 +9,8 @@ package org.lambeth.livingwell.asset.index;
  * @param visibility the ordinal of its {@link Visibility}, -1 when unknown (it then matches no filter)
  * @param free 1 free, 0 not free, -1 not known
  * @param accessibility a bit per {@link org.lambeth.livingwell.asset.hours.AccessibilityFeature} ordinal
- * @param categories category numbers (see {@link IndexedCategories}), in the store's order: the first is the one a
- *                   cluster's top categories count it under
+ * @param categories category numbers (see {@link IndexedCategories}), by category id: the first (the primary one) is
+ *                   the one a cluster's top categories count it under
  * @param localities locality numbers (see {@link IndexedLocalities}) of the localities it is in
  */
 public record IndexedAsset(String id, String name, String sortName, double latitude, double longitude, int visibility,

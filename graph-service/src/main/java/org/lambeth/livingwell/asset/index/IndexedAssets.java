@@ -110,8 +110,8 @@ public final class IndexedAssets {
         });
         var filled = grid != null ? Arrays.stream(grid).filter(Objects::nonNull) : cells.values().stream();
         return filled
-                .sorted(Comparator.comparingLong((GridCell cell) -> cell.count).reversed()
-                        .thenComparingInt(cell -> cell.x).thenComparingInt(cell -> cell.y))
+                .sorted(Comparator.comparingLong((GridCell cell) -> cell.count()).reversed()
+                        .thenComparingInt(cell -> cell.x()).thenComparingInt(cell -> cell.y()))
                 .toList();
     }
 
