@@ -42,7 +42,7 @@ public class KeyConnectorAnalysis {
         var scopeId = arguments.scope(scope);
         int n = arguments.top(top);
         var kindSet = arguments.kinds(kinds);
-        return runner.run(() -> {
+        return runner.run("keyConnectors", () -> {
             var graph = project(scopeId, asOf, kindSet).graph();
             var members = new Members(graph, nameIndividuals);
             var connectors = CutVertices.find(graph);
@@ -65,7 +65,7 @@ public class KeyConnectorAnalysis {
     CommunityReport communities(String scope, LocalDate asOf, List<String> kinds, boolean nameIndividuals) {
         var scopeId = arguments.scope(scope);
         var kindSet = arguments.kinds(kinds);
-        return runner.run(() -> {
+        return runner.run("communities", () -> {
             var graph = project(scopeId, asOf, kindSet).graph();
             var members = new Members(graph, nameIndividuals);
             var report = Communities.leiden(graph, SEED);

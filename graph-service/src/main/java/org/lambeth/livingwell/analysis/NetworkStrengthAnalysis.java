@@ -43,7 +43,7 @@ public class NetworkStrengthAnalysis {
             boolean nameIndividuals) {
         var sides = arguments.between(between);
         var kindSet = arguments.kinds(kinds);
-        return runner.run(() -> {
+        return runner.run("networkStrength", () -> {
             var projection = project(sides, asOf, kindSet);
             return report(projection, projection.graph(), sides, asOf, kindSet, nameIndividuals);
         });
@@ -53,7 +53,7 @@ public class NetworkStrengthAnalysis {
             boolean nameIndividuals) {
         var sides = arguments.between(between);
         var kindSet = arguments.kinds(kinds);
-        return runner.run(() -> {
+        return runner.run("whatIf", () -> {
             var projection = project(sides, asOf, kindSet);
             var ids = projection.members().stream().collect(Collectors.toMap(TieNode::id, m -> m, (a, b) -> a));
             arguments.remove(remove, ids);

@@ -32,7 +32,7 @@ public class ReachAnalysis {
             throw new ForbiddenException("reach is about one person: only roles that may see individuals can ask");
         }
         int limit = arguments.hops(hops);
-        return runner.run(() -> {
+        return runner.run("reach", () -> {
             var graph = projector.project(AnalysisArguments.DEFAULT_SIDES, null, null).graph();
             var person = graph.node(personId);
             if (person == null || !person.kind().equals("PERSON")) {

@@ -18,6 +18,8 @@ import org.lambeth.livingwell.audit.Audited;
 import org.lambeth.livingwell.live.ChangeFeed;
 import org.lambeth.livingwell.live.ChangeKind;
 import org.lambeth.livingwell.viewer.Viewer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Service;
  * Imports assets from a file: read it whole (a file that cannot be read is one problem and nothing more), check
  * every row, find which rows' assets exist, then, unless it is a dry run or any row was refused, write every new
  * and changed row with one audit entry in one transaction. So an import lands whole or changes nothing, and
- * importing the same file again changes nothing (unchanged rows are not written at all).
+ * importing the same file again changes nothing (unchanged rows are not written at all). Every run's rows count in
+ * {@code livingwell.import.rows} by format, what became of them (created, updated, unchanged, skippedRetired,
+ * refused) and the run's result (landed, dryRun, refused); never by source, which is the editor's free text.
  */
 @Service
 @EnableConfigurationProperties(IngestProperties.class)
@@ -37,9 +41,13 @@ public class ImportService {
     private final AuditTrail audit;
     private final IngestProperties properties;
     private final ChangeFeed changes;
+    private final MeterRegistry meters;
+
+    static final String ROWS = "livingwell.import.rows";
 
     ImportService(ImportStore store, ImportWriter writer, AuditTrail audit, IngestProperties properties,
-            ChangeFeed changes) {
+            ChangeFeed changes, MeterRegistry meters) {
+        this.meters = meters;
         this.store = store;
         this.writer = writer;
         this.audit = audit;
@@ -52,6 +60,27 @@ public class ImportService {
     }
 
     ImportReport run(ImportRequest request, InputStream file, Viewer viewer, ImportProgress progress) {
+        var report = runUncounted(request, file, viewer, progress);
+        count(report);
+        return report;
+    }
+
+    private void count(ImportReport report) {
+        var result = report.landed() ? "landed" : report.dryRun() ? "dryRun" : "refused";
+        var rows = new LinkedHashMap<String, Long>();
+        rows.put("created", report.created());
+        rows.put("updated", report.updated());
+        rows.put("unchanged", report.unchanged());
+        rows.put("skippedRetired", report.skippedRetired());
+        rows.put("refused", report.refused());
+        rows.forEach((action, count) -> Counter.builder(ROWS)
+                .description("Rows of import files, by format, what became of them and the run's result")
+                .tag("format", report.format().name()).tag("action", action).tag("result", result)
+                .register(meters).increment(count));
+    }
+
+    private ImportReport runUncounted(ImportRequest request, InputStream file, Viewer viewer,
+            ImportProgress progress) {
         var started = System.nanoTime();
         var phases = new LinkedHashMap<String, Long>();
         var reference = store.reference(properties.area());

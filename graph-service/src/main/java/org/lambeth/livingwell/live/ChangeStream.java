@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.lambeth.livingwell.api.RedactedThrowable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,9 @@ import reactor.core.scheduler.Schedulers;
  * poll interval (one indexed read, whoever wrote the change: this instance or another on the same database) and
  * wakes its subscribers; each then reads the changes after its own position. A subscriber that gives a position
  * (one it saw before a reconnect) first gets every change after it, so nothing is missed; one whose position is
- * no longer kept gets a RESYNC.
+ * no longer kept gets a RESYNC. The time from a change's commit to its being handed to a subscriber is
+ * {@code livingwell.live.delivery.lag} (changes committed while the subscriber listened: not replays after a
+ * reconnect; measured against the writer's clock, so with several instances their clocks' skew is in it).
  */
 @Component
 @EnableConfigurationProperties(LiveProperties.class)
@@ -46,10 +50,15 @@ public class ChangeStream implements DisposableBean {
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("change-feed-poll").daemon().factory());
     private volatile long lastHead = -1;
+    private final Timer lag;
 
-    ChangeStream(ChangeFeed feed, LiveProperties properties) {
+    static final String LAG = "livingwell.live.delivery.lag";
+
+    ChangeStream(ChangeFeed feed, LiveProperties properties, MeterRegistry meters) {
         this.feed = feed;
         this.properties = properties;
+        this.lag = Timer.builder(LAG).description("From a change's commit to its delivery to a subscriber")
+                .register(meters);
         long every = properties.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
     }
@@ -77,10 +86,19 @@ public class ChangeStream implements DisposableBean {
             Flux<Change> rest = wakeUps.filter(head -> head > cursor.get())
                     .concatMap(head -> Mono.fromCallable(() -> readFrom(cursor))
                             .subscribeOn(Schedulers.boundedElastic())
-                            .flatMapIterable(changes -> changes), 1);
+                            .flatMapIterable(changes -> changes), 1)
+                    .doOnNext(change -> measure(change, state.position()));
             return first.concatWith(rest);
         }).doOnSubscribe(subscription -> subscribers.incrementAndGet())
                 .doFinally(signal -> subscribers.decrementAndGet());
+    }
+
+    /** The lag of a change committed after the subscriber's start (earlier ones are replays, late by design). */
+    private void measure(Change change, long subscribedAt) {
+        if (change.position() > subscribedAt && change.at() != null) {
+            var millis = Math.max(0, System.currentTimeMillis() - change.at().toInstant().toEpochMilli());
+            lag.record(millis, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Whether every change after {@code start} is still kept (and start is a position of this feed at all). */

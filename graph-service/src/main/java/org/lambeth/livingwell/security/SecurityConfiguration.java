@@ -5,6 +5,7 @@ import org.lambeth.livingwell.viewer.Role;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,7 +40,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * Who the caller is, and the limits on every request. Authentication: a session from the built-in login, an API key
  * ({@code X-Api-Key}) or, when an issuer is configured ({@code spring.security.oauth2.resourceserver.jwt.*}), an
  * OIDC bearer token. What each role may do with GraphQL is declared per field in the schema ({@link FieldAccess});
- * here only {@code /api/admin/**} is closed (to ADMIN).
+ * here only {@code /api/admin/**} and the metrics ({@code /actuator/prometheus}) are closed (to ADMIN), and uploads
+ * (to EDITOR).
  * <p>
  * No CSRF token: the session cookie is SameSite=Strict, so a request from another site carries no session, and
  * GraphQL accepts only {@code application/json}, which no cross-site form can send without CORS, which is closed.
@@ -52,7 +54,7 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, ApiKeyService keys,
-            ObjectProvider<JwtDecoder> jwtDecoder, SecurityContextRepository contexts,
+            ObjectProvider<JwtDecoder> jwtDecoder, SecurityContextRepository contexts, MeterRegistry meters,
             @Value("${livingwell.map.tile-url:}") String tileUrl) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -89,7 +91,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new ApiKeyAuthenticationFilter(keys), decoder != null
                 ? BearerTokenAuthenticationFilter.class : AnonymousAuthenticationFilter.class);
         http.addFilterAfter(new ViewerFilter(), AnonymousAuthenticationFilter.class);
-        http.addFilterAfter(new RateLimitFilter(properties.rateLimit()), ViewerFilter.class);
+        http.addFilterAfter(new RateLimitFilter(properties.rateLimit(), meters), ViewerFilter.class);
         return http.build();
     }
 

@@ -23,6 +23,8 @@ final class SecurityPaths {
      */
     static final Map<String, Role> GUARDED = Map.of(
             "/api/admin/**", Role.ADMIN,
+            // operational figures only (never personal data), but they tell an attacker what runs and how busy it is
+            "/actuator/prometheus", Role.ADMIN,
             UPLOADS + "/**", Role.EDITOR);
 
     private SecurityPaths() {

@@ -21,6 +21,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.lambeth.livingwell.viewer.Role;
 import org.lambeth.livingwell.store.EmbeddedNeo4jProperties;
 import org.lambeth.livingwell.support.GraphQlServiceTest;
@@ -29,12 +30,16 @@ import org.neo4j.driver.GraphDatabase;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Every log event of the service during requests that touch people's data, with the loggers that could print it
  * turned up to TRACE, and the embedded Neo4j's own logs: none holds a display name, email, phone or person id, nor
- * the embedded database's password (its start-up is covered by {@code EmbeddedNeo4jUpgradeIT}).
+ * the embedded database's password (its start-up is covered by {@code EmbeddedNeo4jUpgradeIT}); nor does the console
+ * as the configured layout writes it (text here, JSON in {@link PersonalDataJsonLogsIT}).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PersonalDataLogsIT extends GraphQlServiceTest {
 
     /** Loggers raised to TRACE for the run (the root goes to DEBUG). */
@@ -51,7 +56,7 @@ class PersonalDataLogsIT extends GraphQlServiceTest {
     Neo4jConnectionDetails database;
 
     @Test
-    void noPersonalDataReachesAnyLog() throws IOException {
+    void noPersonalDataReachesAnyLog(CapturedOutput console) throws IOException {
         var people = consentingPeople();
         var erased = createPersonToErase();
         var needles = new LinkedHashSet<String>();
@@ -82,6 +87,14 @@ class PersonalDataLogsIT extends GraphQlServiceTest {
                 && !e.getLoggerName().equals(PersonalDataLogsIT.class.getName()));
         assertThat(leaks(capture.events(), needles)).as("log events that hold personal data").isEmpty();
         assertThat(neo4jLogLeaks(needles)).as("Neo4j log lines that hold personal data").isEmpty();
+        checkConsole(console.getOut(), needles);
+    }
+
+    /** The console as written: it shows the canary and the requests' ids, and none of the needles. */
+    void checkConsole(String console, Set<String> needles) {
+        assertThat(console).as("the console capture works").contains("sentinel-7f3a");
+        assertThat(console.lines().filter(line -> needles.stream().anyMatch(line::contains)).map(l -> abbreviate(l)))
+                .as("console lines that hold personal data").isEmpty();
     }
 
     private void touchPeoplesData(List<Map<String, String>> people, Map<String, String> erased) {

@@ -86,6 +86,8 @@ final class AccessMatrix {
             new Endpoint("GET", "/api/map-config", new int[] {200, 200, 200, 200, 200}),
             new Endpoint("GET", "/actuator/health", new int[] {200, 200, 200, 200, 200}),
             new Endpoint("GET", "/actuator/info", new int[] {200, 200, 200, 200, 200}),
+            // metrics: operational figures, for ADMIN (a scraper signs in with a bearer token holding ADMIN)
+            new Endpoint("GET", "/actuator/prometheus", new int[] {401, 403, 403, 403, 200}),
             new Endpoint("GET", "/api/admin/audit.csv", new int[] {401, 403, 403, 403, 200}),
             // the Open Referral UK feed: public; an {id} is sent as a UUID nothing has (see AccessMatrixIT)
             new Endpoint("GET", "/openreferral", new int[] {200, 200, 200, 200, 200}),

@@ -7,13 +7,13 @@ import java.util.Map;
 import org.lambeth.livingwell.support.GraphQlHttp;
 
 /** Helpers of the security tests: API keys for a test, and a fingerprint of the whole store. */
-final class AttackFixtures {
+public final class AttackFixtures {
 
     private AttackFixtures() {
     }
 
     /** A new API key's secret, created by an ADMIN client. */
-    static String apiKey(GraphQlHttp admin, String name, Role role, int requestsPerMinute) {
+    public static String apiKey(GraphQlHttp admin, String name, Role role, int requestsPerMinute) {
         return admin.data("""
                 mutation($name: String!, $role: Role!, $rpm: Int) {
                   createApiKey(input: {name: $name, role: $role, requestsPerMinute: $rpm}) { secret } }""",

@@ -18,7 +18,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /** Bearer tokens signed with the tests' own key (test resources security/), as an identity provider would issue. */
-final class TestTokens {
+public final class TestTokens {
 
     private TestTokens() {
     }
@@ -40,7 +40,7 @@ final class TestTokens {
         return jwt.serialize();
     }
 
-    static String token(String subject, Object roles) {
+    public static String token(String subject, Object roles) {
         return token(subject, roles, Instant.now().plusSeconds(600));
     }
 
