@@ -2,6 +2,7 @@ package org.lambeth.livingwell.security;
 
 import org.lambeth.livingwell.viewer.Role;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,10 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt how roles are read from a bearer token when an issuer is configured
  * @param rateLimit requests a minute per client
  * @param maxRequestBytes the largest request body accepted on the API paths
+ * @param maxConcurrentRequestsPerAddress requests one client address may have on request threads at once (counted
+ *        from their headers, before their body is read); more are refused with 429
+ * @param bodyReadTimeout the longest a request body may take to arrive, in all (not per read); past it, 408
  */
 @ConfigurationProperties("livingwell.security")
 public record SecurityProperties(@DefaultValue List<User> users, @DefaultValue Jwt jwt, @DefaultValue RateLimit rateLimit,
-        @DefaultValue("65536") long maxRequestBytes) {
+        @DefaultValue("65536") long maxRequestBytes, @DefaultValue("20") int maxConcurrentRequestsPerAddress,
+        @DefaultValue("10s") Duration bodyReadTimeout) {
 
     /**
      * A built-in user. A user with a blank hash is ignored (so a deployment can leave one out by leaving its
