@@ -49,9 +49,8 @@ class DatabaseOutageIT {
     @Test
     void whileTheDatabaseIsAwayRequestsAnswer503AndTheInstanceRecoversWhenItReturns() throws Exception {
         database = new StandaloneNeo4j(directory.resolve("neo4j"), SecondInstance.freePort()).start();
-        instance = new SecondInstance(database.uri(), database.passwordFile(), SecondInstance.freePort())
-                .start("livingwell.seed.enabled=false", "spring.neo4j.max-transaction-retry-time=1s",
-                        "spring.neo4j.connection-timeout=1s");
+        instance = database.instance().start(StandaloneNeo4j.freshStore("spring.neo4j.max-transaction-retry-time=1s",
+                "spring.neo4j.connection-timeout=1s"));
         int port = instance.port();
         var graphql = new GraphQlHttp(port);
         assertThat(graphql.exchange(POSITION, Map.of()).statusCode()).isEqualTo(200);

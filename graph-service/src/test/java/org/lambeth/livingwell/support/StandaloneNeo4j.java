@@ -58,6 +58,23 @@ public final class StandaloneNeo4j implements AutoCloseable {
         return "bolt://127.0.0.1:" + port;
     }
 
+    /**
+     * A service instance on this database, on a free port, not yet started. Its first start migrates the empty store
+     * (seeds off: the tests here need the schema, not the data); the statements' time limit is generous, since
+     * creating indexes on a busy machine can take longer than the test profile's 10 s.
+     */
+    public SecondInstance instance() {
+        return new SecondInstance(uri(), passwordFile(), SecondInstance.freePort());
+    }
+
+    /** The properties {@link #instance()} is started with, and {@code more}. */
+    public static String[] freshStore(String... more) {
+        var all = new java.util.ArrayList<>(java.util.List.of("livingwell.seed.enabled=false",
+                "livingwell.neo4j.query-time-limit=60s"));
+        all.addAll(java.util.List.of(more));
+        return all.toArray(String[]::new);
+    }
+
     /** A password file for NEO4J_PASSWORD_FILE (its content is not checked: authentication is off). */
     public Path passwordFile() {
         try {

@@ -27,8 +27,7 @@ class SearchIndexHealthIT {
     @Test
     void outOfServiceUntilTheIndexIsBuiltThenUp() throws Exception {
         try (var database = new StandaloneNeo4j(directory.resolve("neo4j"), SecondInstance.freePort()).start();
-                var instance = new SecondInstance(database.uri(), database.passwordFile(), SecondInstance.freePort())
-                        .start("livingwell.seed.enabled=false")) {
+                var instance = database.instance().start(StandaloneNeo4j.freshStore())) {
             assertThat(awaitBuilt(instance.bean(SearchIndex.class))).as("the service's own index, built at start")
                     .isTrue();
 
