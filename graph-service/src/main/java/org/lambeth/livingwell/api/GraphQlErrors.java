@@ -6,6 +6,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.lambeth.livingwell.store.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -16,12 +17,16 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions into GraphQL errors: a bad argument names the argument; anything unexpected is logged (its classes
  * and stack trace only: neither arguments nor exception messages, which may hold personal data) and answered with a
- * generic message.
+ * generic message. A database that cannot be reached is {@code DATABASE_UNAVAILABLE}, and the HTTP answer 503
+ * ({@link DatabaseUnavailableStatus}).
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+    /** The classification of an error because the database could not be reached ({@link DatabaseUnavailable}). */
+    static final ErrorClassification DATABASE_UNAVAILABLE = ErrorClassification.errorClassification(
+            DatabaseUnavailable.CODE);
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -37,6 +42,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
                     .errorType(ErrorType.BAD_REQUEST)
                     .message(limit.getMessage())
                     .extensions(Map.of("limit", limit.limit()))
+                    .build();
+        }
+        if (DatabaseUnavailable.causedBy(ex)) {
+            // the database cannot be reached (stopped, restarting, the network): the whole answer is 503
+            log.warn("Database unavailable in {} ({})", env.getExecutionStepInfo().getPath(), ex.getClass().getName());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(DATABASE_UNAVAILABLE)
+                    .message(DatabaseUnavailable.MESSAGE)
+                    .extensions(Map.of("retry", true))
                     .build();
         }
         if (ex instanceof TransientDataAccessException) {

@@ -1,5 +1,7 @@
 package org.lambeth.livingwell.live;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
@@ -26,13 +30,20 @@ import org.springframework.web.socket.server.support.HttpSessionHandshakeInterce
  */
 @Component
 @EnableConfigurationProperties(LiveProperties.class)
-public class LiveSockets implements DisposableBean {
+public class LiveSockets implements DisposableBean, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSockets.class);
+    /** When this instance stops: the client reconnects, to another instance or to this one once it is back. */
+    static final CloseStatus RESTARTING = CloseStatus.SERVICE_RESTARTED.withReason("server restarting: reconnect");
+    /** How long stopping waits for the sockets' close frames to go out. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final SocketCredentials credentials;
     private final LiveProperties properties;
     private final Map<String, GuardedSocket> open = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    /** Set when this instance begins to stop: a socket still opening is told to reconnect at once. */
+    private volatile boolean stopping;
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-socket-check").daemon().factory());
 
@@ -48,6 +59,9 @@ public class LiveSockets implements DisposableBean {
         var httpSession = session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
         var socket = new GuardedSocket(session, credentials, httpSession instanceof String id ? id : null);
         open.put(session.getId(), socket);
+        if (stopping && socket.markRefused(RESTARTING)) {
+            socket.closeNow(); // opened while the instance stops: told at once, as the others were
+        }
         return socket;
     }
 
@@ -108,6 +122,51 @@ public class LiveSockets implements DisposableBean {
         if (refused > 0) {
             log.info("Closing {} live socket(s): {} {}", refused, status.getCode(), status.getReason());
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Before the web server stops (and after the shutdown gate refuses new handshakes): every open socket is closed
+     * with 1012 (service restart) so that its client reconnects at once rather than waiting on a dead connection.
+     * Each is closed on a thread of its own, so a slow reader holds up no other; this waits a few seconds at most.
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        running = false;
+        var closing = new ArrayList<Thread>();
+        for (var socket : open.values()) {
+            if (socket.markRefused(RESTARTING)) {
+                closing.add(Thread.ofVirtual().name("live-socket-close").start(socket::closeNow));
+            }
+        }
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        try {
+            for (var thread : closing) {
+                thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!closing.isEmpty()) {
+            log.info("Stopping: closed {} live socket(s) with {} {}", closing.size(), RESTARTING.getCode(),
+                    RESTARTING.getReason());
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the shutdown gate (which refuses new handshakes), before the web server's graceful shutdown. */
+    @Override
+    public int getPhase() {
+        return WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE + 1;
     }
 
     @Override

@@ -126,6 +126,29 @@ class LiveSocketsTests {
         assertThat(elsewhere.sent).containsExactly("still open");
     }
 
+    @Test
+    void stoppingClosesEverySocketWith1012SoItsClientReconnectsAndSendsNothingMore() throws Exception {
+        var live = liveSockets(Duration.ofHours(1));
+        live.start();
+        var anonymous = new FakeSession("1", null, null);
+        var withKey = new FakeSession("2", KEY, null);
+        var socket = live.opened(anonymous);
+        live.opened(withKey);
+
+        live.stop();
+
+        var restarting = new CloseStatus(1012, "server restarting: reconnect");
+        assertThat(anonymous.closedWith).containsExactly(restarting);
+        assertThat(withKey.closedWith).containsExactly(restarting);
+        assertThat(live.isRunning()).isFalse();
+        socket.sendMessage(new TextMessage("after the stop"));
+        assertThat(anonymous.sent).isEmpty();
+
+        var late = new FakeSession("3", null, null);
+        live.opened(late);
+        assertThat(late.closedWith).as("a socket opening while the instance stops").containsExactly(restarting);
+    }
+
     private LiveSockets liveSockets(Duration checkInterval) {
         sockets = new LiveSockets(credentials, new LiveProperties(null, null, checkInterval));
         return sockets;

@@ -46,6 +46,11 @@ public final class SecondInstance implements AutoCloseable {
         return this;
     }
 
+    /** One of its beans (to look inside it, or to build another of a kind against its database). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     public int port() {
         return port;
     }

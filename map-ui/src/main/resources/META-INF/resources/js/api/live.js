@@ -1,7 +1,8 @@
 // The live feed: the assetChanges subscription over WebSocket (graphql-ws protocol, with the graphql-ws library).
 // The page reads the feed's position before it loads its data, then subscribes after that position, so no change
 // made meanwhile is missed. The library reconnects on its own (with growing, jittered waits) and re-sends the
-// subscription; the position in it is kept up to date, so a reconnect asks only for what was missed.
+// subscription; the position in it is kept up to date, so a reconnect asks only for what was missed. An instance
+// that stops closes its sockets with 1012 (service restart): retried like any other close (shouldRetry below).
 import { createClient } from './graphql-ws.js';
 
 export const CHANGE_FEED_POSITION = `query ChangeFeedPosition { changeFeedPosition }`;

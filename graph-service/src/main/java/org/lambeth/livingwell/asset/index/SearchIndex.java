@@ -144,6 +144,26 @@ public class SearchIndex {
         return filter.openAt() == null && filter.locality() == null;
     }
 
+    /** Whether the index has been built once (from then on it answers, or is rebuilt while Cypher answers). */
+    public boolean built() {
+        lock.readLock().lock();
+        try {
+            return state != null;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Starts building the index in the background unless it is built or being built; a build that failed (the
+     * database unreachable) is started again by the next call.
+     */
+    public synchronized void buildIfAbsent() {
+        if (!built() && (building == null || building.isDone())) {
+            startBuild();
+        }
+    }
+
     /** Builds the index now, on the caller's thread (tests, benchmarks); returns how many assets it holds. */
     public int rebuildNow() {
         build();
