@@ -30,9 +30,11 @@ public final class GridCell {
         this.byCategory = new long[categories + 1];
     }
 
-    public void add(IndexedAsset point, int singles) {
-        double latitude = point.latitude();
-        double longitude = point.longitude();
+    /**
+     * Counts the asset at its place with its first category ({@link IndexedAsset#firstCategory()}), both as the
+     * index keeps them beside its slot, so that a large cell never reads the record itself.
+     */
+    public void add(IndexedAsset point, double latitude, double longitude, int category, int singles) {
         count++;
         sumLatitude += latitude;
         sumLongitude += longitude;
@@ -40,7 +42,7 @@ public final class GridCell {
         north = Math.max(north, latitude);
         west = Math.min(west, longitude);
         east = Math.max(east, longitude);
-        byCategory[point.categories().length == 0 ? byCategory.length - 1 : point.categories()[0]]++;
+        byCategory[category < 0 ? byCategory.length - 1 : category]++;
         if (count <= singles) {
             this.singles.add(point);
         } else if (!this.singles.isEmpty()) {

@@ -25,6 +25,11 @@ public record IndexedAsset(String id, String name, String sortName, double latit
         return 1 | (visibility + 1) << 1 | (free + 1) << 4 | accessibility << 8;
     }
 
+    /** The number of its first category, -1 with none (clusters count an asset by it). */
+    public int firstCategory() {
+        return categories.length == 0 ? -1 : categories[0];
+    }
+
     /** The visibility ordinal in {@code traits} (-1 unknown). */
     public static int visibilityOf(int traits) {
         return ((traits >>> 1) & 7) - 1;

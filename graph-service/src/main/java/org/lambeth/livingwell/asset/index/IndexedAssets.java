@@ -31,6 +31,8 @@ public final class IndexedAssets {
     private double[] longitudes;
     /** Each slot's {@link IndexedAsset#traits()}, 0 when empty. */
     private int[] traits;
+    /** Each slot's {@link IndexedAsset#firstCategory()}. */
+    private int[] firstCategories;
     private int used;
 
     public IndexedAssets(int expected) {
@@ -39,6 +41,7 @@ public final class IndexedAssets {
         latitudes = new double[capacity];
         longitudes = new double[capacity];
         traits = new int[capacity];
+        firstCategories = new int[capacity];
         Arrays.fill(latitudes, Double.NaN);
         Arrays.fill(longitudes, Double.NaN);
     }
@@ -62,7 +65,8 @@ public final class IndexedAssets {
         latitudes[slot] = point.latitude();
         longitudes[slot] = point.longitude();
         traits[slot] = point.traits();
-        buckets.add(slot, traits[slot], point.latitude(), point.longitude());
+        firstCategories[slot] = point.firstCategory();
+        buckets.add(slot, traits[slot], firstCategories[slot], point.latitude(), point.longitude());
         return slot;
     }
 
@@ -75,6 +79,7 @@ public final class IndexedAssets {
             latitudes[slot] = Double.NaN;
             longitudes[slot] = Double.NaN;
             traits[slot] = 0;
+            firstCategories[slot] = 0;
             emptySlots.push(slot);
         }
     }
@@ -91,9 +96,9 @@ public final class IndexedAssets {
         long height = (long) Math.floor(query.north() / query.cellLatitude()) - y0 + 1;
         var grid = width * height <= MAX_GRID_ARRAY ? new GridCell[(int) (width * height)] : null;
         var cells = grid == null ? new HashMap<Long, GridCell>() : null;
-        forEachMatch(query, false, (point, approximate, exact, relevance) -> {
-            int x = (int) Math.floor(point.longitude() / query.cellLongitude());
-            int y = (int) Math.floor(point.latitude() / query.cellLatitude());
+        forEachMatch(query, false, (point, latitude, longitude, category, approximate, exact, relevance) -> {
+            int x = (int) Math.floor(longitude / query.cellLongitude());
+            int y = (int) Math.floor(latitude / query.cellLatitude());
             GridCell cell;
             if (grid != null) {
                 int at = (int) ((x - x0) * height + (y - y0));
@@ -106,7 +111,7 @@ public final class IndexedAssets {
                 cell = cells.computeIfAbsent(((long) x << 32) ^ (y & 0xffffffffL),
                         key -> new GridCell(x, y, categories));
             }
-            cell.add(point, query.singles());
+            cell.add(point, latitude, longitude, category, query.singles());
         });
         var filled = grid != null ? Arrays.stream(grid).filter(Objects::nonNull) : cells.values().stream();
         return filled
@@ -118,7 +123,8 @@ public final class IndexedAssets {
     /** The facet counts of the matching assets (the query's grid is not used). */
     public FacetTally facets(IndexQuery query, IndexedCategories categories, IndexedLocalities localities) {
         var tally = new FacetTally(categories, localities);
-        forEachMatch(query, false, (point, approximate, exact, relevance) -> tally.add(point));
+        forEachMatch(query, false, (point, latitude, longitude, category, approximate, exact, relevance) ->
+                tally.add(point));
         return tally;
     }
 
@@ -168,7 +174,7 @@ public final class IndexedAssets {
         var order = byDistance ? BY_DISTANCE : sort == AssetSort.RELEVANCE ? BY_RELEVANCE : BY_NAME;
         var heap = new PriorityQueue<Ranked>(Math.max(1, Math.min(keep, 1024)), order.reversed());
         var total = new long[1];
-        Match offer = (point, approximate, exact, relevance) -> {
+        Match offer = (point, latitude, longitude, category, approximate, exact, relevance) -> {
             if (keep == 0) {
                 return;
             }
@@ -187,13 +193,14 @@ public final class IndexedAssets {
         };
         if (sort == AssetSort.RELEVANCE) {
             // counted in an unscored pass; ranked in a scored one where Lucene skips what cannot reach the page
-            forEachMatch(query, false, (point, approximate, exact, relevance) -> total[0]++);
+            forEachMatch(query, false, (point, latitude, longitude, category, approximate, exact, relevance) ->
+                    total[0]++);
             query.hits().forEachCompetitive((slot, score) -> test(query, slot, score, offer),
                     () -> heap.size() >= keep && keep > 0 ? heap.peek().relevance() : 0);
         } else {
-            forEachMatch(query, true, (point, approximate, exact, relevance) -> {
+            forEachMatch(query, true, (point, latitude, longitude, category, approximate, exact, relevance) -> {
                 total[0]++;
-                offer.accept(point, approximate, exact, relevance);
+                offer.accept(point, latitude, longitude, category, approximate, exact, relevance);
             });
         }
         var first = new ArrayList<>(heap);
@@ -227,13 +234,15 @@ public final class IndexedAssets {
     }
 
     /**
-     * What {@link #forEachMatch} hands on: a matching asset; with {@code near}, its approximate distance (NaN when
-     * the circle has none) and its exact distance when it had to be computed (else NaN); with text, its score (else
-     * NaN).
+     * What {@link #forEachMatch} hands on: a matching asset with its place and first category as kept beside its
+     * slot (so that an action that needs only those need not read the record); with {@code near}, its approximate
+     * distance (NaN when the circle has none) and its exact distance when it had to be computed (else NaN); with
+     * text, its score (else NaN).
      */
     @FunctionalInterface
     private interface Match {
-        void accept(IndexedAsset point, double approximateMetres, double exactMetres, double relevance);
+        void accept(IndexedAsset point, double latitude, double longitude, int category, double approximateMetres,
+                double exactMetres, double relevance);
     }
 
     /**
@@ -274,20 +283,21 @@ public final class IndexedAssets {
     /** {@link #test} on each of the cell's slots, with the traits and places the cell keeps beside them. */
     private void testCell(IndexQuery query, PlaceBuckets.Cell cell, Match action) {
         for (int i = 0; i < cell.size; i++) {
-            test(query, cell.slots[i], cell.traits[i], cell.latitudes[i], cell.longitudes[i], Double.NaN, action);
+            test(query, cell.slots[i], cell.traits[i], cell.firstCategories[i], cell.latitudes[i], cell.longitudes[i],
+                    Double.NaN, action);
         }
     }
 
     private void test(IndexQuery query, int slot, double relevance, Match action) {
-        test(query, slot, traits[slot], latitudes[slot], longitudes[slot], relevance, action);
+        test(query, slot, traits[slot], firstCategories[slot], latitudes[slot], longitudes[slot], relevance, action);
     }
 
     /**
      * Hands the slot's asset on when it matches: its traits ({@code held}, 0 for an empty slot) and place tested
      * first, the record read only for its categories and by the action.
      */
-    private void test(IndexQuery query, int slot, int held, double latitude, double longitude, double relevance,
-            Match action) {
+    private void test(IndexQuery query, int slot, int held, int category, double latitude, double longitude,
+            double relevance, Match action) {
         if (held == 0 || !query.matchesTraits(held) || !query.inBox(latitude, longitude)) {
             return;
         }
@@ -311,7 +321,7 @@ public final class IndexedAssets {
         if (!query.inCategories(point)) {
             return;
         }
-        action.accept(point, approximate, exact, relevance);
+        action.accept(point, latitude, longitude, category, approximate, exact, relevance);
     }
 
     private void grow() {
@@ -320,6 +330,7 @@ public final class IndexedAssets {
         latitudes = Arrays.copyOf(latitudes, capacity);
         longitudes = Arrays.copyOf(longitudes, capacity);
         traits = Arrays.copyOf(traits, capacity);
+        firstCategories = Arrays.copyOf(firstCategories, capacity);
         Arrays.fill(latitudes, capacity / 2, capacity, Double.NaN);
         Arrays.fill(longitudes, capacity / 2, capacity, Double.NaN);
     }

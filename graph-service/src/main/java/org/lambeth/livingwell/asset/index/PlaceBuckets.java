@@ -17,7 +17,10 @@ final class PlaceBuckets {
     /** The cell size in degrees: about 1.1 km north-south, 0.7 km east-west in London. */
     static final double CELL = 0.01;
 
-    /** One cell's slots, unordered, each with its place and {@link IndexedAsset#traits()} at the same index. */
+    /**
+     * One cell's slots, unordered, each with its place, {@link IndexedAsset#traits()} and first category
+     * ({@link IndexedAsset#firstCategory()}) at the same index.
+     */
     static final class Cell {
         /** Its south-west corner, in degrees. */
         final double south;
@@ -25,6 +28,7 @@ final class PlaceBuckets {
         int size;
         int[] slots = new int[8];
         int[] traits = new int[8];
+        int[] firstCategories = new int[8];
         double[] latitudes = new double[8];
         double[] longitudes = new double[8];
 
@@ -33,16 +37,18 @@ final class PlaceBuckets {
             this.west = column * CELL;
         }
 
-        private void add(int slot, int held, double latitude, double longitude) {
+        private void add(int slot, int held, int category, double latitude, double longitude) {
             if (size == slots.length) {
                 int capacity = size * 2;
                 slots = Arrays.copyOf(slots, capacity);
                 traits = Arrays.copyOf(traits, capacity);
+                firstCategories = Arrays.copyOf(firstCategories, capacity);
                 latitudes = Arrays.copyOf(latitudes, capacity);
                 longitudes = Arrays.copyOf(longitudes, capacity);
             }
             slots[size] = slot;
             traits[size] = held;
+            firstCategories[size] = category;
             latitudes[size] = latitude;
             longitudes[size] = longitude;
             size++;
@@ -55,6 +61,7 @@ final class PlaceBuckets {
                     size--;
                     slots[i] = slots[size];
                     traits[i] = traits[size];
+                    firstCategories[i] = firstCategories[size];
                     latitudes[i] = latitudes[size];
                     longitudes[i] = longitudes[size];
                     return true;
@@ -67,13 +74,14 @@ final class PlaceBuckets {
     /** The filled cells. */
     private final Map<Long, Cell> cells = new HashMap<>();
 
-    void add(int slot, int traits, double latitude, double longitude) {
+    void add(int slot, int traits, int category, double latitude, double longitude) {
         if (Double.isNaN(latitude) || Double.isNaN(longitude)) {
             return;
         }
         long column = column(longitude);
         long row = row(latitude);
-        cells.computeIfAbsent(key(column, row), key -> new Cell(column, row)).add(slot, traits, latitude, longitude);
+        cells.computeIfAbsent(key(column, row), key -> new Cell(column, row)).add(slot, traits, category,
+                latitude, longitude);
     }
 
     void remove(int slot, double latitude, double longitude) {

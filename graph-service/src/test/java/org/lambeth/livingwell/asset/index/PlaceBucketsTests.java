@@ -24,7 +24,7 @@ class PlaceBucketsTests {
             double latitude = slot % 100 == 0 ? random.nextDouble() * 2 - 1 : 51.28 + random.nextDouble() * 0.42;
             double longitude = slot % 100 == 0 ? random.nextDouble() * 2 - 1 : -0.51 + random.nextDouble() * 0.84;
             places.add(new double[] {latitude, longitude});
-            buckets.add(slot, 1, latitude, longitude);
+            buckets.add(slot, 1, -1, latitude, longitude);
         }
         // a street, a borough, London, a box across 0,0 and the whole world
         assertAreaHandsOnAllInIt(51.455, -0.125, 51.465, -0.110);
@@ -36,15 +36,15 @@ class PlaceBucketsTests {
 
     @Test
     void aMovedOrRemovedSlotIsHandedOnOnlyWhereItIsNow() {
-        buckets.add(7, 1, 51.4613, -0.1156);
+        buckets.add(7, 1, -1, 51.4613, -0.1156);
         buckets.remove(7, 51.4613, -0.1156);
-        buckets.add(7, 1, 51.5000, -0.1000);
+        buckets.add(7, 1, -1, 51.5000, -0.1000);
         assertThat(slotsIn(51.46, -0.12, 51.47, -0.11)).doesNotContain(7);
         assertThat(slotsIn(51.49, -0.11, 51.51, -0.09)).containsExactly(7);
         buckets.remove(7, 51.5000, -0.1000);
         assertThat(slotsIn(51.49, -0.11, 51.51, -0.09)).isEmpty();
         // no place: in no cell, and an unbounded area is left to the caller's full pass
-        buckets.add(8, 1, Double.NaN, Double.NaN);
+        buckets.add(8, 1, -1, Double.NaN, Double.NaN);
         assertThat(slotsIn(-90, -180, 90, 180)).isEmpty();
         assertThat(buckets.forEachCellIn(Double.NEGATIVE_INFINITY, -180, 90, 180, cell -> { })).isFalse();
     }
