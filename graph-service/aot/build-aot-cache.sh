@@ -14,6 +14,7 @@
 #    classes the run loaded, already parsed and linked, and profiles of the methods it ran.
 #    AOT_TRAINING=refresh trains as Spring Boot's documentation does instead (-Dspring.context.exit=onRefresh: the
 #    process exits once the context is refreshed, before the web server takes requests).
+#    AOT_OUTPUT: another directory than graph-service/target/aot (it is emptied first).
 #
 # Run with the cache (the same JDK, the same extracted jar; without the cache file the JVM starts as usual):
 #   java --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
@@ -33,7 +34,7 @@ JDK25_FLAGS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=
 PACKAGE=${AOT_PACKAGE:-1}
 TRAINING=${AOT_TRAINING:-serve}
 FAT_JAR=$SERVICE_DIR/target/graph-service.jar
-OUT=$SERVICE_DIR/target/aot
+OUT=${AOT_OUTPUT:-$SERVICE_DIR/target/aot}
 CACHE=$OUT/graph-service.aot
 SERVICE_PID=
 STORE=

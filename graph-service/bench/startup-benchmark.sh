@@ -25,7 +25,8 @@
 #
 # Settings (environment): STARTUP_RUNS 5, STARTUP_FRESH 1 (0: no fresh start; the store must then exist, see
 # STARTUP_STORE), STARTUP_STORE (one mode only; default a new directory under /tmp for each mode, deleted at the end),
-# STARTUP_TIMEOUT 300 (seconds for one start), STARTUP_JAVA_OPTS (extra JVM options, e.g. -Xmx1g).
+# STARTUP_TIMEOUT 300 (seconds for one start), STARTUP_JAVA_OPTS (extra JVM options, e.g. -Xmx1g), STARTUP_AOT_DIR
+# (default graph-service/target/aot: the extracted jar and its cache, e.g. an AOT_OUTPUT of build-aot-cache.sh).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -45,7 +46,7 @@ MODES=("$@")
 [ ${#MODES[@]} -gt 0 ] || MODES=(plain aot)
 
 PLAIN_JAR=$SERVICE_DIR/target/graph-service.jar
-AOT_DIR=$SERVICE_DIR/target/aot
+AOT_DIR=${STARTUP_AOT_DIR:-$SERVICE_DIR/target/aot}
 AOT_JAR=$AOT_DIR/graph-service.jar
 AOT_CACHE=$AOT_DIR/graph-service.aot
 
