@@ -1,6 +1,7 @@
 package org.lambeth.livingwell.api;
 
 import org.lambeth.livingwell.store.DatabaseUnavailable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -18,18 +19,30 @@ import org.springframework.http.MediaType;
  * ({@link GraphQlErrors}); a partial answer with such an error is 503 too, since what is missing is missing for now.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class DatabaseUnavailableStatus {
 
     /** In place of Spring Boot's handler (it backs off when one is defined): the same, with the status above. */
     @Bean
     GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-        return new GraphQlHttpHandler(handler) {
-            @Override
-            protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
-                return unavailable(response) ? HttpStatus.SERVICE_UNAVAILABLE
-                        : super.selectResponseStatus(response, mediaType);
-            }
-        };
+        return new StatusHttpHandler(handler);
+    }
+
+    /**
+     * Spring's handler with the 503. Its logger is named after this class, so {@code config.PayloadLogFilter} lists
+     * this class by name beside Spring's own: the handler's DEBUG lines hold documents and variables (people's ids).
+     */
+    static final class StatusHttpHandler extends GraphQlHttpHandler {
+
+        StatusHttpHandler(WebGraphQlHandler handler) {
+            super(handler);
+        }
+
+        @Override
+        protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType mediaType) {
+            return unavailable(response) ? HttpStatus.SERVICE_UNAVAILABLE
+                    : super.selectResponseStatus(response, mediaType);
+        }
     }
 
     /** The Retry-After header, on the answers the handler above turns into 503. */

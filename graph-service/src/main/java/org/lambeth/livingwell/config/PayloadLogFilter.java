@@ -23,7 +23,9 @@ final class PayloadLogFilter extends TurboFilter {
     static final List<String> PAYLOAD_LOGGERS = List.of("org.neo4j.driver", "org.neo4j.bolt",
             "org.springframework.data.neo4j", "org.springframework.graphql", "org.apache.coyote",
             // session cookies (credentials) at DEBUG
-            "org.apache.tomcat.util.http");
+            "org.apache.tomcat.util.http",
+            // Spring for GraphQL's HTTP handler as the API subclasses it (its logger takes the subclass's name)
+            "org.lambeth.livingwell.api.DatabaseUnavailableStatus$StatusHttpHandler");
     static final String NOT_PRIVACY_SAFE = "notprivacysafe";
 
     private final Map<String, Boolean> payloadLoggers = new ConcurrentHashMap<>();

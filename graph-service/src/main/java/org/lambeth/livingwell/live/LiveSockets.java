@@ -126,7 +126,14 @@ public class LiveSockets implements DisposableBean, SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         running = true;
+    }
+
+    /** Only a real stop closes the sockets: a test context paused between test classes keeps them. */
+    @Override
+    public boolean isPauseable() {
+        return false;
     }
 
     /**

@@ -59,6 +59,12 @@ class ShutdownGate extends OncePerRequestFilter implements SmartLifecycle {
         return open;
     }
 
+    /** Only a real stop closes the gate: a test context paused between test classes keeps serving. */
+    @Override
+    public boolean isPauseable() {
+        return false;
+    }
+
     /** Just before the web server's graceful shutdown, and before the live sockets are told to go. */
     @Override
     public int getPhase() {

@@ -58,6 +58,28 @@ final class DeadlineBody extends HttpServletRequestWrapper {
         return reader;
     }
 
+    /**
+     * Reads and discards what is left of the body, within the same deadline: true when it ended, false when it went
+     * past the deadline, was longer than {@code maxBytes} or could not be read (the connection should then be closed
+     * rather than kept).
+     */
+    boolean drain(long maxBytes) {
+        try {
+            var in = getInputStream();
+            var buffer = new byte[8192];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > maxBytes) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     boolean timedOut() {
         return timedOut;
     }

@@ -21,11 +21,16 @@ import org.apache.coyote.ActionCode;
  * timeouts are per read, so a byte every few seconds never trips them): past it, 408 naming the limit, the connection
  * closed. Uploads to import are exempt (they may be large; EDITOR only, and they count towards the address's
  * limit).</li>
- * <li>A body the application left unread is not drained after the answer (Tomcat would otherwise read up to
- * {@code max-swallow-size} of it, at the client's pace, on the request thread): the connection is closed instead.</li>
+ * <li>A body the application left unread (a request refused before it was read: 401, 429) is drained after the
+ * answer within the same deadline, up to {@link #MAX_DRAIN} bytes, so a client whose body has arrived keeps its
+ * connection (an HTTP client reuses it for the next request); past the deadline or the size, the connection is
+ * closed instead of drained (Tomcat's own swallowing would read at the client's pace, with no total bound).</li>
  * </ul>
  */
 final class SlowClientValve extends ValveBase {
+
+    /** The most of an unread body that is drained to keep its connection (Tomcat's max-swallow-size, 1 MB). */
+    static final long MAX_DRAIN = 1 << 20;
 
     private final InFlightPerAddress inFlight;
     private final long bodyReadTimeoutMillis;
@@ -61,7 +66,7 @@ final class SlowClientValve extends ValveBase {
         } finally {
             inFlight.leave(address);
             if (body != null && !request.isAsync()) {
-                closeIfBodyUnread(request);
+                finishBody(request, body);
             }
         }
     }
@@ -97,10 +102,10 @@ final class SlowClientValve extends ValveBase {
         response.setSuspended(true);
     }
 
-    private static void closeIfBodyUnread(Request request) {
+    private static void finishBody(Request request, DeadlineBody body) {
         var fullyRead = new AtomicBoolean(true);
         request.getCoyoteRequest().action(ActionCode.REQUEST_BODY_FULLY_READ, fullyRead);
-        if (!fullyRead.get()) {
+        if (!fullyRead.get() && !body.drain(MAX_DRAIN)) {
             dropConnection(request);
         }
     }
