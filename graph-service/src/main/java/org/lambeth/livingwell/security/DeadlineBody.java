@@ -94,6 +94,12 @@ final class DeadlineBody extends HttpServletRequestWrapper {
         }
     }
 
+    /** A read of the underlying stream: a byte, or a count of bytes. */
+    @FunctionalInterface
+    private interface Read {
+        int run() throws IOException;
+    }
+
     private final class Bounded extends ServletInputStream {
 
         private final ServletInputStream in;
@@ -104,30 +110,26 @@ final class DeadlineBody extends HttpServletRequestWrapper {
 
         @Override
         public int read() throws IOException {
-            check();
-            try {
-                var b = in.read();
-                if (b >= 0) {
-                    check();
-                }
-                return b;
-            } catch (BodyReadTimeout e) {
-                throw e;
-            } catch (IOException e) {
-                check();
-                throw e;
-            }
+            return checked(in::read, -1);
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            return checked(() -> in.read(b, off, len), 0);
+        }
+
+        /**
+         * One read between two looks at the clock: before it, and after it when it returned more than
+         * {@code nothing} (some data) or failed (a failed read past the deadline is the deadline's).
+         */
+        private int checked(Read read, int nothing) throws IOException {
             check();
             try {
-                var n = in.read(b, off, len);
-                if (n > 0) {
+                var result = read.run();
+                if (result > nothing) {
                     check();
                 }
-                return n;
+                return result;
             } catch (BodyReadTimeout e) {
                 throw e;
             } catch (IOException e) {
